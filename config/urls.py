@@ -5,4 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("yuanqu.api.urls")),
+    path("reports/", include("yuanqu.reports.urls")),
+    path("", include("yuanqu.indicators.urls")),
 ]

@@ -14,7 +14,8 @@ from yuanqu.core.models import ChangeLog
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return str(value)
+        # Normalised so that 10.0000 read back from the database equals 10 as given.
+        return f"{value.normalize():f}"
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, models.Model):

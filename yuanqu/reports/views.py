@@ -1,0 +1,80 @@
+"""The bulletin page (months with data, a download button per format) and the download itself.
+
+The bulletin goes to every unit of the zone, so any signed-in user of the zone may download it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from yuanqu.core.errors import DomainError
+from yuanqu.core.periods import period_label
+from yuanqu.reports import selectors
+from yuanqu.reports.bulletin import bulletin_build
+from yuanqu.reports.renderers import format_get
+
+NOT_FOUND_CODES = {"no_data", "unknown_zone"}
+
+
+def _error(message: str, status: int) -> HttpResponse:
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
+def attachment_header(filename: str, ascii_fallback: str) -> str:
+    """Content-Disposition with an ASCII fallback and the Chinese name as RFC 5987 filename*."""
+    return f"attachment; filename=\"{ascii_fallback}\"; filename*=UTF-8''{quote(filename)}"
+
+
+def _int_param(request: HttpRequest, name: str, label: str) -> int | None:
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise DomainError(f"{label}「{raw}」不是整数") from None
+
+
+@login_required
+@require_GET
+def bulletin_download(request: HttpRequest) -> HttpResponse:
+    """GET ?year=2021&month=11&format=docx|xlsx|html; defaults to the latest month with data, Word."""
+    zone = selectors.zone_for_user(request.user)
+    if zone is None:
+        return _error("系统中还没有开发区", 404)
+    try:
+        fmt = format_get(request.GET.get("format", "docx") or "docx")
+        year = _int_param(request, "year", "年度")
+        month = _int_param(request, "month", "月份")
+        if year is None or month is None:
+            latest = selectors.latest_month_with_data(zone=zone)
+            if latest is None:
+                return _error(f"{zone.name}还没有任何月度数据，无法生成通报", 404)
+            year = latest[0] if year is None else year
+            month = latest[1] if month is None else month
+        bulletin = bulletin_build(zone=zone, year=year, month=month)
+        content = fmt.render(bulletin)
+    except DomainError as exc:
+        return _error(exc.message, 404 if exc.code in NOT_FOUND_CODES else 400)
+    response = HttpResponse(content, content_type=fmt.content_type)
+    response["Content-Disposition"] = attachment_header(
+        bulletin.filename(fmt.extension), f"bulletin-{year}-{month:02d}.{fmt.extension}"
+    )
+    return response
+
+
+@login_required
+@require_GET
+def bulletin_index(request: HttpRequest) -> HttpResponse:
+    """The months of the user's zone that have data, newest first, each with Word/Excel/HTML links."""
+    zone = selectors.zone_for_user(request.user)
+    months = selectors.months_with_data(zone=zone) if zone else []
+    rows = [
+        {"year": year, "month": month, "label": f"{year}年{period_label(month)}"} for year, month in months
+    ]
+    return render(request, "reports/index.html", {"zone": zone, "months": rows})
