@@ -19,7 +19,7 @@ class PeriodForm(forms.Form):
     """Year and month of a 1-N月 period, from the query string."""
 
     year = forms.IntegerField(label=_("年度"), min_value=1990, max_value=2100, required=False)
-    month = forms.TypedChoiceField(label=_("期间"), choices=MONTH_CHOICES, coerce=int, required=False)
+    month = forms.TypedChoiceField(label=_("期间"), choices=MONTH_CHOICES, coerce=int, required=False, empty_value=None)
 
 
 class EntryPeriodForm(forms.Form):

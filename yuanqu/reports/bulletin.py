@@ -27,6 +27,7 @@ DEMO_MARK = "（演示数据）"
 
 # ---------------------------------------------------------------- number wording
 
+
 def round1(value: Decimal | None) -> Decimal | None:
     """Completion, 时间进度 and gaps are shown with one decimal, half-up (89.698 → 89.7)."""
     if value is None:
@@ -85,6 +86,7 @@ def gap_phrase(gap: Decimal, *, against: str) -> str:
 
 # ---------------------------------------------------------------- the bulletin
 
+
 @dataclass(frozen=True)
 class IndicatorRow:
     """One zone-total indicator of the bulletin table. Amounts are in the indicator's display unit
@@ -110,7 +112,7 @@ class IndicatorRow:
 
     @property
     def card_label(self) -> str:
-        return "—" if self.card == Card.NONE else CARD_LABELS[self.card]
+        return "—" if self.card == Card.NONE else str(CARD_LABELS[self.card])
 
     @property
     def tracks_time(self) -> bool:
@@ -144,7 +146,7 @@ class RankRow:
 
     @property
     def card_label(self) -> str:
-        return "—" if self.card == Card.NONE else CARD_LABELS[self.card]
+        return "—" if self.card == Card.NONE else str(CARD_LABELS[self.card])
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ class CardRow:
 
     @property
     def card_label(self) -> str:
-        return CARD_LABELS[self.card]
+        return str(CARD_LABELS[self.card])
 
     @property
     def reasons_text(self) -> str:
@@ -257,8 +259,13 @@ def bulletin_build(*, zone: Zone, year: int, month: int) -> Bulletin:
     figures = {f.indicator_id: f for f in selectors.zone_total_figures(zone=zone, year=year, month=month)}
 
     bulletin = Bulletin(
-        zone=zone.name, year=year, month=month, is_demo=zone.is_demo,
-        title=bulletin_title(zone=zone, year=year, month=month), period=period, time_progress_pct=progress,
+        zone=zone.name,
+        year=year,
+        month=month,
+        is_demo=zone.is_demo,
+        title=bulletin_title(zone=zone, year=year, month=month),
+        period=period,
+        time_progress_pct=progress,
     )
     ranked: dict[int, list[RankRow]] = {}
     cards: list[tuple[int, int, int, CardRow]] = []
@@ -266,27 +273,53 @@ def bulletin_build(*, zone: Zone, year: int, month: int) -> Bulletin:
         ind, unit = a.indicator, a.unit
         if unit.type == UnitType.ZONE:
             figure = figures.get(ind.pk)
-            bulletin.rows.append(IndicatorRow(
-                indicator=ind.name, code=ind.code, unit=ind.unit, kind=ind.kind, decimals=ind.decimals,
-                value=_display(a.value, ind.unit), growth_pct=a.growth_pct,
-                growth_derived=bool(figure and figure.growth_derived),
-                is_estimate=bool(figure and figure.status == FigureStatus.ESTIMATE),
-                target_value=_display(a.target_value, ind.unit), target_growth_pct=a.target_growth_pct,
-                completion_pct=round1(a.completion_pct), time_progress_pct=progress,
-                gap_pp=round1(a.gap_pp) if ind.kind in TIME_TRACKED else None,
-                growth_gap_pp=round1(a.growth_gap_pp), card=a.card,
-            ))
+            bulletin.rows.append(
+                IndicatorRow(
+                    indicator=ind.name,
+                    code=ind.code,
+                    unit=ind.unit,
+                    kind=ind.kind,
+                    decimals=ind.decimals,
+                    value=_display(a.value, ind.unit),
+                    growth_pct=a.growth_pct,
+                    growth_derived=bool(figure and figure.growth_derived),
+                    is_estimate=bool(figure and figure.status == FigureStatus.ESTIMATE),
+                    target_value=_display(a.target_value, ind.unit),
+                    target_growth_pct=a.target_growth_pct,
+                    completion_pct=round1(a.completion_pct),
+                    time_progress_pct=progress,
+                    gap_pp=round1(a.gap_pp) if ind.kind in TIME_TRACKED else None,
+                    growth_gap_pp=round1(a.growth_gap_pp),
+                    card=a.card,
+                )
+            )
         else:
-            ranked.setdefault(ind.pk, []).append(RankRow(
-                unit=unit.name, value=_display(a.value, ind.unit), growth_pct=a.growth_pct,
-                completion_pct=round1(a.completion_pct), rank_growth=a.rank_growth,
-                rank_completion=a.rank_completion, card=a.card,
-            ))
+            ranked.setdefault(ind.pk, []).append(
+                RankRow(
+                    unit=unit.name,
+                    value=_display(a.value, ind.unit),
+                    growth_pct=a.growth_pct,
+                    completion_pct=round1(a.completion_pct),
+                    rank_growth=a.rank_growth,
+                    rank_completion=a.rank_completion,
+                    card=a.card,
+                )
+            )
         if a.card in (Card.RED, Card.YELLOW):
             order = 0 if a.card == Card.RED else 1
-            cards.append((order, unit.sort_order, len(cards), CardRow(
-                unit=unit.name, indicator=ind.name, card=a.card, reasons=list(a.reasons or []),
-            )))
+            cards.append(
+                (
+                    order,
+                    unit.sort_order,
+                    len(cards),
+                    CardRow(
+                        unit=unit.name,
+                        indicator=ind.name,
+                        card=a.card,
+                        reasons=list(a.reasons or []),
+                    ),
+                )
+            )
 
     seen: set[int] = set()
     for a in assessments:
@@ -296,9 +329,15 @@ def bulletin_build(*, zone: Zone, year: int, month: int) -> Bulletin:
             rows = ranked[ind.pk]
             # Stable sort: units with the same rank stay in the zone's unit order.
             rows.sort(key=lambda r: (r.rank_growth is None, r.rank_growth or 0))
-            bulletin.rankings.append(IndicatorRanking(
-                indicator=ind.name, unit=ind.unit, decimals=ind.decimals, size=len(rows), rows=rows,
-            ))
+            bulletin.rankings.append(
+                IndicatorRanking(
+                    indicator=ind.name,
+                    unit=ind.unit,
+                    decimals=ind.decimals,
+                    size=len(rows),
+                    rows=rows,
+                )
+            )
     cards.sort(key=lambda c: c[:3])
     bulletin.cards = [c[3] for c in cards]
     bulletin.sentences = [indicator_sentence(row, period) for row in bulletin.rows]

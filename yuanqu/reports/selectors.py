@@ -47,27 +47,19 @@ def assessments_for_month(*, zone: Zone, year: int, month: int) -> QuerySet[Asse
 
 def zone_total_figures(*, zone: Zone, year: int, month: int) -> QuerySet[Figure]:
     """The zone-total unit's figures of 1-N月 (for the 预计 status and derived-growth flags)."""
-    return Figure.objects.filter(
-        unit__zone=zone, unit__type=UnitType.ZONE, year=year, month=month
-    ).only("indicator_id", "status", "growth_derived")
+    return Figure.objects.filter(unit__zone=zone, unit__type=UnitType.ZONE, year=year, month=month).only(
+        "indicator_id", "status", "growth_derived"
+    )
 
 
 def months_with_data(*, zone: Zone) -> list[tuple[int, int]]:
     """(year, month) pairs that have assessments for the zone, newest first."""
     rows = (
-        Assessment.objects.filter(unit__zone=zone)
-        .values_list("year", "month")
-        .distinct()
-        .order_by("-year", "-month")
+        Assessment.objects.filter(unit__zone=zone).values_list("year", "month").distinct().order_by("-year", "-month")
     )
     return list(rows)
 
 
 def latest_month_with_data(*, zone: Zone) -> tuple[int, int] | None:
-    row = (
-        Assessment.objects.filter(unit__zone=zone)
-        .order_by("-year", "-month")
-        .values_list("year", "month")
-        .first()
-    )
+    row = Assessment.objects.filter(unit__zone=zone).order_by("-year", "-month").values_list("year", "month").first()
     return (row[0], row[1]) if row else None

@@ -74,7 +74,5 @@ def bulletin_index(request: HttpRequest) -> HttpResponse:
     """The months of the user's zone that have data, newest first, each with Word/Excel/HTML links."""
     zone = selectors.zone_for_user(request.user)
     months = selectors.months_with_data(zone=zone) if zone else []
-    rows = [
-        {"year": year, "month": month, "label": f"{year}年{period_label(month)}"} for year, month in months
-    ]
+    rows = [{"year": year, "month": month, "label": f"{year}年{period_label(month)}"} for year, month in months]
     return render(request, "reports/index.html", {"zone": zone, "months": rows})

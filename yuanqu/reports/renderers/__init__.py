@@ -53,9 +53,7 @@ def format_get(name: str) -> Format:
     try:
         return FORMATS[name]
     except KeyError:
-        raise DomainError(
-            f"不支持的格式「{name}」，可选：{'、'.join(FORMATS)}", code="bad_format"
-        ) from None
+        raise DomainError(f"不支持的格式「{name}」，可选：{'、'.join(FORMATS)}", code="bad_format") from None
 
 
 def render(bulletin: Bulletin, format_name: str) -> bytes:

@@ -43,8 +43,18 @@ def _fonts(element, east_asia: str, latin: str = LATIN_FONT) -> None:
     rfonts.set(qn("w:cs"), latin)
 
 
-def _paragraph_style(doc, name: str, *, font: str, size: float, line: float | None, indent: float | None = 32,
-                     align=None, outline: int | None = None, bold: bool = False):
+def _paragraph_style(
+    doc,
+    name: str,
+    *,
+    font: str,
+    size: float,
+    line: float | None,
+    indent: float | None = 32,
+    align=None,
+    outline: int | None = None,
+    bold: bool = False,
+):
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
@@ -78,7 +88,12 @@ def _setup(doc) -> dict[str, str]:
     rfonts = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
     for attr in list(rfonts.attrib):
         del rfonts.attrib[attr]
-    for attr, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT), ("w:eastAsia", BODY_FONT), ("w:cs", LATIN_FONT)):
+    for attr, value in (
+        ("w:ascii", LATIN_FONT),
+        ("w:hAnsi", LATIN_FONT),
+        ("w:eastAsia", BODY_FONT),
+        ("w:cs", LATIN_FONT),
+    ):
         rfonts.set(qn(attr), value)
     lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
     if lang is not None:
@@ -115,14 +130,16 @@ def _page_number_footer(section) -> None:
     paragraph = footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.first_line_indent = Pt(0)
-    rpr = (f'<w:rPr><w:rFonts w:ascii="{PAGE_NUMBER_FONT}" w:hAnsi="{PAGE_NUMBER_FONT}" '
-           f'w:eastAsia="{PAGE_NUMBER_FONT}"/><w:sz w:val="28"/></w:rPr>')
+    rpr = (
+        f'<w:rPr><w:rFonts w:ascii="{PAGE_NUMBER_FONT}" w:hAnsi="{PAGE_NUMBER_FONT}" '
+        f'w:eastAsia="{PAGE_NUMBER_FONT}"/><w:sz w:val="28"/></w:rPr>'
+    )
     runs = [
         f'<w:r {nsdecls("w")}>{rpr}<w:t xml:space="preserve">— </w:t></w:r>',
         f'<w:r {nsdecls("w")}>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>',
         f'<w:r {nsdecls("w")}>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
         f'<w:r {nsdecls("w")}>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}>{rpr}<w:t>1</w:t></w:r>',
+        f"<w:r {nsdecls('w')}>{rpr}<w:t>1</w:t></w:r>",
         f'<w:r {nsdecls("w")}>{rpr}<w:fldChar w:fldCharType="end"/></w:r>',
         f'<w:r {nsdecls("w")}>{rpr}<w:t xml:space="preserve"> —</w:t></w:r>',
     ]
@@ -138,27 +155,31 @@ def _cell(text: str, width: int, style: str) -> str:
     )
 
 
-def _table(doc, styles: dict[str, str], headers: Sequence[str], rows: Sequence[Sequence[str]],
-           widths: Sequence[int]) -> None:
-    """A grid table of the full type width with a repeated header row; ``widths`` are relative."""
+def _table(
+    doc, styles: dict[str, str], headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]
+) -> None:
+    """A grid table of the full type width with a repeated header row; ``widths`` are relative.
+    Child elements follow the schema order (tblBorders before tblLayout), or Word calls the file corrupt."""
     total = sum(widths)
     twips = [round(TEXT_WIDTH_TWIPS * w / total) for w in widths]
     parts = [
         f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-        f'<w:tblW w:w="{TEXT_WIDTH_TWIPS}" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
-        '<w:tblBorders>'
-        + "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                  for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        + '</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
-        '</w:tblCellMar></w:tblPr><w:tblGrid>',
+        f'<w:tblW w:w="{TEXT_WIDTH_TWIPS}" w:type="dxa"/><w:jc w:val="center"/>'
+        "<w:tblBorders>"
+        + "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+        )
+        + '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
+        "</w:tblCellMar></w:tblPr><w:tblGrid>",
         "".join(f'<w:gridCol w:w="{w}"/>' for w in twips),
-        '</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>',
+        "</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>",
         "".join(_cell(h, w, styles["head"]) for h, w in zip(headers, twips, strict=True)),
         "</w:tr>",
     ]
     cell_style = styles["cell"]
     for row in rows:
-        parts.append('<w:tr><w:trPr><w:cantSplit/></w:trPr>')
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         parts.append("".join(_cell(text, w, cell_style) for text, w in zip(row, twips, strict=True)))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
@@ -171,8 +192,17 @@ def _pct(value) -> str:
 
 
 def _indicator_table(doc, styles, bulletin: Bulletin) -> None:
-    headers = ["指标", "计量单位", f"{bulletin.period}累计", "同比增长(%)", "全年目标",
-               "完成全年目标(%)", "时间进度(%)", "超/低于时间进度(百分点)", "红黄牌"]
+    headers = [
+        "指标",
+        "计量单位",
+        f"{bulletin.period}累计",
+        "同比增长(%)",
+        "全年目标",
+        "完成全年目标(%)",
+        "时间进度(%)",
+        "超/低于时间进度(百分点)",
+        "红黄牌",
+    ]
     rows = []
     for r in bulletin.rows:
         if r.target_text != "—":
@@ -181,10 +211,19 @@ def _indicator_table(doc, styles, bulletin: Bulletin) -> None:
             target = f"增长{r.target_growth_pct.normalize():f}%"
         else:
             target = "—"
-        rows.append([
-            r.indicator, r.unit, r.value_text, r.growth_text, target, _pct(r.completion_pct),
-            _pct(r.time_progress_pct), _pct(r.gap_pp), r.card_label,
-        ])
+        rows.append(
+            [
+                r.indicator,
+                r.unit,
+                r.value_text,
+                r.growth_text,
+                target,
+                _pct(r.completion_pct),
+                _pct(r.time_progress_pct),
+                _pct(r.gap_pp),
+                r.card_label,
+            ]
+        )
     _table(doc, styles, headers, rows, [30, 10, 14, 12, 14, 13, 11, 15, 9])
 
 
@@ -196,10 +235,17 @@ def _ranking_table(doc, styles, ranking: IndicatorRanking) -> int:
         if r is None:
             rows.append(["……", "", "", "", "", "", ""])
             continue
-        rows.append([
-            r.unit, amount_text(r.value, ranking.decimals), growth_text(r.growth_pct), str(r.rank_growth or "—"), _pct(r.completion_pct),
-            str(r.rank_completion or "—"), r.card_label,
-        ])
+        rows.append(
+            [
+                r.unit,
+                amount_text(r.value, ranking.decimals),
+                growth_text(r.growth_pct),
+                str(r.rank_growth or "—"),
+                _pct(r.completion_pct),
+                str(r.rank_completion or "—"),
+                r.card_label,
+            ]
+        )
     _table(doc, styles, headers, rows, [30, 16, 14, 11, 16, 11, 10])
     return omitted
 
@@ -236,15 +282,20 @@ def render_docx(bulletin: Bulletin) -> bytes:
         if omitted:
             doc.add_paragraph(
                 f"注：共{ranking.size}个单位参与排名，列前{(ranking.size - omitted) // 2}位和后"
-                f"{(ranking.size - omitted) // 2}位，完整排名见Excel附表。", style="表注",
+                f"{(ranking.size - omitted) // 2}位，完整排名见Excel附表。",
+                style="表注",
             )
 
     doc.add_paragraph("三、红黄牌预警情况", style="一级标题")
     doc.add_paragraph(bulletin.cards_summary)
     if bulletin.cards:
-        _table(doc, styles, ["序号", "单位", "指标", "红黄牌", "原因"],
-               [[str(i), c.unit, c.indicator, c.card_label, c.reasons_text] for i, c in enumerate(bulletin.cards, 1)],
-               [8, 24, 26, 10, 40])
+        _table(
+            doc,
+            styles,
+            ["序号", "单位", "指标", "红黄牌", "原因"],
+            [[str(i), c.unit, c.indicator, c.card_label, c.reasons_text] for i, c in enumerate(bulletin.cards, 1)],
+            [8, 24, 26, 10, 40],
+        )
 
     out = io.BytesIO()
     doc.save(out)

@@ -13,16 +13,28 @@ def render_html(bulletin: Bulletin) -> bytes:
     for number, ranking in enumerate(bulletin.rankings, start=1):
         shown, omitted = ranking_excerpt(ranking)
         rows = [
-            None if r is None else {
-                "unit": r.unit, "value": amount_text(r.value, ranking.decimals), "growth": growth_text(r.growth_pct),
-                "rank_growth": r.rank_growth or "—", "completion": "—" if r.completion_pct is None else r.completion_pct,
-                "rank_completion": r.rank_completion or "—", "card": r.card, "card_label": r.card_label,
+            None
+            if r is None
+            else {
+                "unit": r.unit,
+                "value": amount_text(r.value, ranking.decimals),
+                "growth": growth_text(r.growth_pct),
+                "rank_growth": r.rank_growth or "—",
+                "completion": "—" if r.completion_pct is None else r.completion_pct,
+                "rank_completion": r.rank_completion or "—",
+                "card": r.card,
+                "card_label": r.card_label,
             }
             for r in shown
         ]
-        rankings.append({
-            "number": cn_number(number), "ranking": ranking, "rows": rows, "omitted": omitted,
-            "shown_each": (ranking.size - omitted) // 2,
-        })
+        rankings.append(
+            {
+                "number": cn_number(number),
+                "ranking": ranking,
+                "rows": rows,
+                "omitted": omitted,
+                "shown_each": (ranking.size - omitted) // 2,
+            }
+        )
     html = render_to_string("reports/bulletin.html", {"b": bulletin, "rankings": rankings})
     return html.encode("utf-8")

@@ -63,12 +63,11 @@ class _Sheet:
         for value, number_format in values:
             if isinstance(value, Decimal):
                 value = float(value)
-            if number_format is None or value is None:
-                cells.append(value)
-            else:
-                cell = WriteOnlyCell(self.ws, value=value)
+            # Every value as a cell: openpyxl's write-only append mishandles plain values after cells.
+            cell = WriteOnlyCell(self.ws, value=value)
+            if number_format is not None and value is not None:
                 cell.number_format = number_format
-                cells.append(cell)
+            cells.append(cell)
         self.ws.append(cells)
 
 
@@ -79,37 +78,81 @@ def render_xlsx(bulletin: Bulletin) -> bytes:
 
     period = bulletin.period
     sheet = _Sheet(
-        wb, "指标完成情况", bulletin.title,
-        ["指标", "计量单位", f"{period}累计", "同比增长(%)", "增速为推算", "预计数", "全年预期目标",
-         "目标增速(%)", "完成全年目标(%)", "时间进度(%)", "超/低于时间进度(百分点)",
-         "增速高/低于目标(百分点)", "红黄牌"],
+        wb,
+        "指标完成情况",
+        bulletin.title,
+        [
+            "指标",
+            "计量单位",
+            f"{period}累计",
+            "同比增长(%)",
+            "增速为推算",
+            "预计数",
+            "全年预期目标",
+            "目标增速(%)",
+            "完成全年目标(%)",
+            "时间进度(%)",
+            "超/低于时间进度(百分点)",
+            "增速高/低于目标(百分点)",
+            "红黄牌",
+        ],
         [28, 10, 14, 12, 10, 8, 14, 11, 14, 11, 14, 14, 8],
     )
     for r in bulletin.rows:
         amount = _places_format(r.decimals)
-        sheet.row([
-            (r.indicator, None), (r.unit, None), (r.value, amount),
-            (r.growth_pct, _published_format(r.growth_pct)), ("是" if r.growth_derived else "", None),
-            ("是" if r.is_estimate else "", None), (r.target_value, amount),
-            (r.target_growth_pct, _published_format(r.target_growth_pct)), (r.completion_pct, ONE),
-            (r.time_progress_pct, ONE), (r.gap_pp, ONE), (r.growth_gap_pp, ONE), (r.card_label, None),
-        ])
+        sheet.row(
+            [
+                (r.indicator, None),
+                (r.unit, None),
+                (r.value, amount),
+                (r.growth_pct, _published_format(r.growth_pct)),
+                ("是" if r.growth_derived else "", None),
+                ("是" if r.is_estimate else "", None),
+                (r.target_value, amount),
+                (r.target_growth_pct, _published_format(r.target_growth_pct)),
+                (r.completion_pct, ONE),
+                (r.time_progress_pct, ONE),
+                (r.gap_pp, ONE),
+                (r.growth_gap_pp, ONE),
+                (r.card_label, None),
+            ]
+        )
 
     sheet = _Sheet(
-        wb, "单位排名", f"{bulletin.title}——各单位排名",
-        ["指标", "计量单位", "单位", f"{period}累计", "同比增长(%)", "增速排名", "完成全年目标(%)",
-         "完成率排名", "参与排名单位数", "红黄牌"],
+        wb,
+        "单位排名",
+        f"{bulletin.title}——各单位排名",
+        [
+            "指标",
+            "计量单位",
+            "单位",
+            f"{period}累计",
+            "同比增长(%)",
+            "增速排名",
+            "完成全年目标(%)",
+            "完成率排名",
+            "参与排名单位数",
+            "红黄牌",
+        ],
         [28, 10, 24, 14, 12, 10, 14, 10, 14, 8],
     )
     for ranking in bulletin.rankings:
         amount = _places_format(ranking.decimals)
         for rank in ranking.by_growth:
-            sheet.row([
-                (ranking.indicator, None), (ranking.unit, None), (rank.unit, None), (rank.value, amount),
-                (rank.growth_pct, _published_format(rank.growth_pct)), (rank.rank_growth, "0"),
-                (rank.completion_pct, ONE), (rank.rank_completion, "0"), (ranking.size, "0"),
-                (rank.card_label, None),
-            ])
+            sheet.row(
+                [
+                    (ranking.indicator, None),
+                    (ranking.unit, None),
+                    (rank.unit, None),
+                    (rank.value, amount),
+                    (rank.growth_pct, _published_format(rank.growth_pct)),
+                    (rank.rank_growth, "0"),
+                    (rank.completion_pct, ONE),
+                    (rank.rank_completion, "0"),
+                    (ranking.size, "0"),
+                    (rank.card_label, None),
+                ]
+            )
 
     sheet = _Sheet(wb, "红黄牌", f"{bulletin.title}——红黄牌", ["单位", "指标", "红黄牌", "原因"], [24, 28, 8, 60])
     for card in bulletin.cards:
