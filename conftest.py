@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from yuanqu.indicators.tests.factories import IndicatorFactory
 from yuanqu.org.choices import Role, UnitType
 from yuanqu.org.tests.factories import UnitFactory, UserFactory, ZoneFactory
-from yuanqu.indicators.tests.factories import IndicatorFactory
 
 
 @pytest.fixture

@@ -64,7 +64,8 @@ def indicator_save(*, user: Any, code: str, name: str, unit: str, source: str = 
 
 def _names_in_use(*, exclude_pk: int | None) -> dict[str, str]:
     taken: dict[str, str] = {}
-    for ind in Indicator.objects.exclude(pk=exclude_pk).only("name", "aliases"):
+    others = Indicator.objects.all() if exclude_pk is None else Indicator.objects.exclude(pk=exclude_pk)
+    for ind in others.only("name", "aliases"):
         for label in [ind.name, *ind.aliases]:
             taken[label] = ind.name
     return taken
@@ -248,7 +249,7 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
         key = (item.unit.pk, item.indicator.pk, item.year, item.month)
         if key in seen:
             first = seen[key]
-            errors.append(f"{item.where('indicator')}: 与{'第 %s 行' % first.row if first.row else '前一条'}重复"
+            errors.append(f"{item.where('indicator')}: 与{f'第 {first.row} 行' if first.row else '前一条'}重复"
                           f"（{item.unit}「{item.indicator}」{item.year}年1-{item.month}月）")
         else:
             seen[key] = item
@@ -292,12 +293,12 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
             Figure.objects.bulk_update(to_update, [*FIGURE_FIELDS, "updated_by", "updated_at"], batch_size=2000)
         _attach_ids(logs, to_create)
         ChangeLog.objects.bulk_create(logs, batch_size=2000)
-        months: dict[tuple[int, int], int] = {}
+        first_month: dict[tuple[int, int], int] = {}
         for item in items:
-            key = (item.unit.zone_id, item.year)
-            months[key] = min(months.get(key, 13), item.month)
-        for (zone_id, year), first in sorted(months.items()):
-            assessment_compute(zone=Zone.objects.get(pk=zone_id), year=year, from_month=first)
+            zone_year = (item.unit.zone_id, item.year)
+            first_month[zone_year] = min(first_month.get(zone_year, 13), item.month)
+        for (zone_id, year), month in sorted(first_month.items()):
+            assessment_compute(zone=Zone.objects.get(pk=zone_id), year=year, from_month=month)
     return FiguresResult(
         created=len(to_create), updated=len(to_update), unchanged=unchanged, figures=[*to_create, *to_update]
     )
@@ -361,7 +362,7 @@ def _check_cumulative(items: Sequence[FigureInput], existing: dict[tuple[int, in
     errors: list[str] = []
     for points in series.values():
         ordered = sorted(points.items())
-        for (m_prev, (v_prev, _i_prev)), (m_next, (v_next, i_next)) in zip(ordered, ordered[1:]):
+        for (m_prev, (v_prev, _i_prev)), (m_next, (v_next, i_next)) in zip(ordered, ordered[1:], strict=False):
             if v_next < v_prev:
                 culprit = i_next or points[m_prev][1]
                 if culprit is None:
@@ -505,7 +506,7 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                     unit_id=unit_id, indicator_id=ind_id, year=year, month=month, value=value,
                     growth_pct=growth, target_value=t_value, target_growth_pct=t_growth, stretch_value=s_value,
                     completion_pct=_q(completion), stretch_completion_pct=_q(metrics.completion_pct(value, s_value)),
-                    time_progress_pct=_q(progress), gap_pp=_q(metrics.gap_pp(completion, progress)),
+                    time_progress_pct=progress.quantize(Decimal("0.0001")), gap_pp=_q(metrics.gap_pp(completion, progress)),
                     growth_gap_pp=_q(growth - t_growth) if growth is not None and t_growth is not None else None,
                     projection=_q(projection), projection_method=method, card=verdict.card, reasons=verdict.reasons,
                 )

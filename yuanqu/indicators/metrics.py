@@ -5,10 +5,10 @@ Pure functions on Decimals, no database: every rule here is checked against hand
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Hashable, TypeVar
+from typing import TypeVar
 
 from yuanqu.indicators.choices import Card, Direction, IndicatorKind, ProjectionMethod
 

@@ -21,8 +21,6 @@ from yuanqu.indicators.choices import (
 )
 
 MONTH_VALIDATORS = [MinValueValidator(1), MaxValueValidator(12)]
-AMOUNT = {"max_digits": 24, "decimal_places": 4, "null": True, "blank": True}
-PERCENT = {"max_digits": 12, "decimal_places": 4, "null": True, "blank": True}
 
 
 class Indicator(BaseModel):
@@ -84,8 +82,8 @@ class Target(BaseModel):
     unit = models.ForeignKey("org.Unit", verbose_name=_("单位"), on_delete=models.CASCADE, related_name="targets")
     indicator = models.ForeignKey(Indicator, verbose_name=_("指标"), on_delete=models.PROTECT, related_name="targets")
     tier = models.CharField(_("目标档次"), max_length=10, choices=TargetTier.choices, default=TargetTier.EXPECTED)
-    value = models.DecimalField(_("目标值"), **AMOUNT)
-    growth_pct = models.DecimalField(_("目标增速(%)"), **PERCENT)
+    value = models.DecimalField(_("目标值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    growth_pct = models.DecimalField(_("目标增速(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
     lead_unit = models.ForeignKey(
         "org.Unit", verbose_name=_("牵头责任单位"), null=True, blank=True, on_delete=models.SET_NULL, related_name="led_targets"
     )
@@ -124,10 +122,10 @@ class Figure(BaseModel):
     indicator = models.ForeignKey(Indicator, verbose_name=_("指标"), on_delete=models.PROTECT, related_name="figures")
     year = models.PositiveSmallIntegerField(_("年度"))
     month = models.PositiveSmallIntegerField(_("截至月份(1-N月)"), validators=MONTH_VALIDATORS)
-    value = models.DecimalField(_("累计值"), **AMOUNT)
-    month_value = models.DecimalField(_("本月值"), **AMOUNT)
-    prior_value = models.DecimalField(_("上年同期累计"), **AMOUNT)
-    growth_pct = models.DecimalField(_("同比增长(%)"), **PERCENT)
+    value = models.DecimalField(_("累计值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    month_value = models.DecimalField(_("本月值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    prior_value = models.DecimalField(_("上年同期累计"), max_digits=24, decimal_places=4, null=True, blank=True)
+    growth_pct = models.DecimalField(_("同比增长(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
     growth_derived = models.BooleanField(_("增速为推算"), default=False)
     status = models.CharField(_("数据状态"), max_length=10, choices=FigureStatus.choices, default=FigureStatus.FLASH)
     revision = models.PositiveIntegerField(_("修订次数"), default=0)
@@ -169,17 +167,17 @@ class Assessment(models.Model):
     indicator = models.ForeignKey(Indicator, verbose_name=_("指标"), on_delete=models.CASCADE, related_name="assessments")
     year = models.PositiveSmallIntegerField(_("年度"))
     month = models.PositiveSmallIntegerField(_("截至月份"), validators=MONTH_VALIDATORS)
-    value = models.DecimalField(_("累计值"), **AMOUNT)
-    growth_pct = models.DecimalField(_("同比增长(%)"), **PERCENT)
-    target_value = models.DecimalField(_("预期目标值"), **AMOUNT)
-    target_growth_pct = models.DecimalField(_("目标增速(%)"), **PERCENT)
-    stretch_value = models.DecimalField(_("拼搏目标值"), **AMOUNT)
-    completion_pct = models.DecimalField(_("完成预期目标(%)"), **PERCENT)
-    stretch_completion_pct = models.DecimalField(_("完成拼搏目标(%)"), **PERCENT)
+    value = models.DecimalField(_("累计值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    growth_pct = models.DecimalField(_("同比增长(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    target_value = models.DecimalField(_("预期目标值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    target_growth_pct = models.DecimalField(_("目标增速(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    stretch_value = models.DecimalField(_("拼搏目标值"), max_digits=24, decimal_places=4, null=True, blank=True)
+    completion_pct = models.DecimalField(_("完成预期目标(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    stretch_completion_pct = models.DecimalField(_("完成拼搏目标(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
     time_progress_pct = models.DecimalField(_("时间进度(%)"), max_digits=8, decimal_places=4)
-    gap_pp = models.DecimalField(_("超/低于时间进度(百分点)"), **PERCENT)
-    growth_gap_pp = models.DecimalField(_("增速高/低于目标(百分点)"), **PERCENT)
-    projection = models.DecimalField(_("全年预测"), **AMOUNT)
+    gap_pp = models.DecimalField(_("超/低于时间进度(百分点)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    growth_gap_pp = models.DecimalField(_("增速高/低于目标(百分点)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    projection = models.DecimalField(_("全年预测"), max_digits=24, decimal_places=4, null=True, blank=True)
     projection_method = models.CharField(
         _("预测方法"), max_length=10, choices=ProjectionMethod.choices, default=ProjectionMethod.NONE
     )

@@ -19,7 +19,6 @@ from yuanqu.org import access
 from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
 
-
 # ---------------------------------------------------------------- scope
 
 def zone_for(user: Any) -> Zone | None:
@@ -139,14 +138,19 @@ def unit_cards(*, unit: Unit, year: int, month: int | None = None) -> list[Indic
                 card.rank_growth, card.rank_size = a.rank_growth, a.rank_size
             else:
                 card.time_progress_pct = time_progress(last_month)
-            card.spark = [
-                float(from_base(points[m].value, indicator.unit))  # type: ignore[arg-type]
-                if m in points and points[m].value is not None
-                else (float(points[m].growth_pct) if m in points and points[m].growth_pct is not None else None)
-                for m in range(1, 13)
-            ]
+            card.spark = [_spark_point(points.get(m), indicator) for m in range(1, 13)]
         cards.append(card)
     return cards
+
+
+def _spark_point(figure: Figure | None, indicator: Indicator) -> float | None:
+    """A sparkline point: the value in the display unit, or the growth rate of a growth-only figure."""
+    if figure is None:
+        return None
+    shown = from_base(figure.value, indicator.unit)
+    if shown is not None:
+        return float(shown)
+    return float(figure.growth_pct) if figure.growth_pct is not None else None
 
 
 def card_counts(cards: list[IndicatorCard]) -> dict[str, int]:

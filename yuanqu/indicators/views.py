@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -242,7 +242,7 @@ class EntryView(WriterRequiredMixin, View):
         zone = self.zone()
         units = Unit.objects.filter(zone=zone, is_active=True)
         if not access.writes_zone_wide(request.user):
-            units = units.filter(pk=request.user.unit_id)
+            units = units.filter(pk=getattr(request.user, "unit_id", None) or 0)
         today = timezone.localdate()
         default_month = today.month - 1 or 12
         initial = {"unit": units.first(), "year": today.year if today.month > 1 else today.year - 1,
@@ -270,13 +270,13 @@ class EntryView(WriterRequiredMixin, View):
             previous[f.indicator_id] = f
         initial_rows = {}
         for ind in inds:
-            f = existing.get(ind.pk)
-            if f:
+            current = existing.get(ind.pk)
+            if current:
                 initial_rows[ind.pk] = {
-                    "value": money.quantize(money.from_base(f.value, ind.unit), 6),
-                    "month_value": money.quantize(money.from_base(f.month_value, ind.unit), 6),
-                    "prior_value": money.quantize(money.from_base(f.prior_value, ind.unit), 6),
-                    "growth_pct": None if f.growth_derived else f.growth_pct,
+                    "value": money.quantize(money.from_base(current.value, ind.unit), 6),
+                    "month_value": money.quantize(money.from_base(current.month_value, ind.unit), 6),
+                    "prior_value": money.quantize(money.from_base(current.prior_value, ind.unit), 6),
+                    "growth_pct": None if current.growth_derived else current.growth_pct,
                 }
         form = EntryForm(data, indicators=inds, initial_rows=initial_rows)
         return form, previous
@@ -288,9 +288,9 @@ class EntryView(WriterRequiredMixin, View):
         flags = ctx.get("flags", {})
         for row in form.bound_rows():
             ind = row["indicator"]
-            prev = previous.get(ind.pk)
-            row["previous"] = (f"1-{prev.month}月 {money.fmt_display(prev.value, ind.unit, ind.decimals)}"
-                               if prev and prev.value is not None else "")
+            last = previous.get(ind.pk)
+            row["previous"] = (f"1-{last.month}月 {money.fmt_display(last.value, ind.unit, ind.decimals)}"
+                               if last and last.value is not None else "")
             row["flags"] = flags.get(ind.pk, [])
             rows.append(row)
         ctx["rows"] = rows
@@ -315,8 +315,8 @@ class EntryView(WriterRequiredMixin, View):
         if not access.can_write_unit(request.user, unit):
             raise PermissionDenied("无权填报该单位")
         form, previous = self._form(unit, year, month, data=request.POST)
-        ctx = dict(zone=zone, unit=unit, year=year, month=month, form=form, period_form=period_form,
-                   previous=previous)
+        ctx = {"zone": zone, "unit": unit, "year": year, "month": month, "form": form, "period_form": period_form,
+                   "previous": previous}
         if not form.is_valid():
             return self._render(request, **ctx)
         items = []
@@ -400,7 +400,7 @@ class ImportView(WriterRequiredMixin, View):
         zone = self.zone()
         units = Unit.objects.filter(zone=zone)
         if not access.writes_zone_wide(self.request.user):
-            units = units.filter(pk=self.request.user.unit_id)
+            units = units.filter(pk=getattr(self.request.user, "unit_id", None) or 0)
         return units
 
     def get(self, request: HttpRequest) -> HttpResponse:
@@ -449,7 +449,7 @@ class TargetListView(ZoneMixin, TemplateView):
 
 
 class TargetSetView(ManagerRequiredMixin, View):
-    def post(self, request: HttpRequest) -> HttpResponse:
+    def post(self, request: HttpRequest) -> HttpResponseBase:
         zone = self.zone()
         form = TargetForm(request.POST, units=Unit.objects.filter(zone=zone))
         if form.is_valid():

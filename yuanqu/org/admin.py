@@ -22,6 +22,6 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ["username", "first_name", "unit", "role", "is_active", "locked_until"]
     list_filter = ["role", "is_active", "unit__zone"]
     fieldsets = [
-        *DjangoUserAdmin.fieldsets,
+        *(DjangoUserAdmin.fieldsets or ()),
         (_("园区"), {"fields": ["unit", "role", "phone", "failed_login_count", "locked_until"]}),
     ]

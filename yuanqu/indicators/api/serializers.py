@@ -89,7 +89,7 @@ class TargetWriteSerializer(serializers.Serializer):
 
 
 class AssessmentSerializer(serializers.ModelSerializer):
-    indicator = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    indicator = serializers.CharField(source="indicator.code", read_only=True)
     unit_name = serializers.CharField(source="unit.name", read_only=True)
 
     class Meta:

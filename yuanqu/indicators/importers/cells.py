@@ -64,7 +64,7 @@ def parse_number(value: Any) -> Decimal | None:
     """A number cell: numbers and numeric text ('1,234.5', '12.3%', ' 5 '); None when not given."""
     if value is None:
         return None
-    if isinstance(value, bool) or isinstance(value, (datetime, date, time)):
+    if isinstance(value, (bool, datetime, date, time)):
         raise NotANumber(plain(value))
     if isinstance(value, int):
         return Decimal(value)
