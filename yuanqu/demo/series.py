@@ -21,7 +21,7 @@ MONTHS = tuple(range(1, 13))
 # An almost even year: 1-N月 stays within 2 百分点 of 时间进度, so a unit on target is not carded.
 NORMAL_WEIGHTS = (7.5, 7.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 9.0)
 # 2020 in Wuhan relative to a normal month: January normal, February–April shut, then catch-up.
-COVID_2020 = (0.9, 0.15, 0.4, 0.75, 0.95, 1.02, 1.08, 1.1, 1.1, 1.1, 1.1, 1.12)
+COVID_2020 = (0.85, 0.25, 0.5, 0.8, 0.95, 1.02, 1.08, 1.1, 1.1, 1.1, 1.1, 1.12)
 
 
 def cumulative(weights: Sequence[float]) -> list[float]:

@@ -254,3 +254,11 @@ def test_password_rules_reject_weak_password(reporter):
     with pytest.raises(ValidationError):
         validate_password("abcdefgh", reporter)
     validate_password("Yuanqu@2021", reporter)
+
+
+def test_ui_is_chinese_first_with_english_translation(client, leader_user, data):
+    client.force_login(leader_user)
+    assert "经济运行总览" in client.get("/").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = client.get("/").content.decode()
+    assert "economic overview" in html and "Log out" in html
