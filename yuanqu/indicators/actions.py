@@ -93,9 +93,11 @@ def card_rules_save(*, user: Any, zone: Zone, **fields: Any) -> CardRules:
         rules.full_clean()
         rules.save()
         record_change(instance=rules, action=ChangeLog.Action.UPDATE, user=user, before=before, after=snapshot(rules, names))
-        years = Figure.objects.filter(unit__zone=zone).values_list("year", flat=True).distinct()
-        for year in sorted(set(years)):
-            assessment_compute(zone=zone, year=year)
+        years = sorted(set(Figure.objects.filter(unit__zone=zone).values_list("year", flat=True).distinct()))
+        # Every year of the zone is recomputed: a job, queued once the new rules are committed.
+        from yuanqu.indicators.jobs import recompute_assessments
+
+        transaction.on_commit(lambda: recompute_assessments.delay(zone.pk, years))
     return rules
 
 

@@ -163,13 +163,16 @@ def test_stretch_target_completion(stats_user, zone_unit, retail):
     assert (a.completion_pct, a.stretch_completion_pct) == (D("50.0000"), D("40.0000"))
 
 
-def test_card_rules_are_configurable_per_zone(stats_user, reporter, zone, zone_unit, retail):
+def test_card_rules_are_configurable_per_zone(stats_user, reporter, zone, zone_unit, retail,
+                                             django_capture_on_commit_callbacks):
     actions.target_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, value=100 * YI)
     actions.figure_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, month=6, value=43 * YI, growth_pct=D(1))
     assert Assessment.objects.get().card == Card.YELLOW
     with pytest.raises(PermissionDenied):
         actions.card_rules_save(user=reporter, zone=zone, yellow_lag_pp=D(8))
-    actions.card_rules_save(user=stats_user, zone=zone, yellow_lag_pp=D(8), red_lag_pp=D(12))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        actions.card_rules_save(user=stats_user, zone=zone, yellow_lag_pp=D(8), red_lag_pp=D(12))
+    assert len(callbacks) == 1  # the recompute job, queued after commit
     assert Assessment.objects.get().card == Card.GREEN
 
 
