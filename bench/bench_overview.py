@@ -58,9 +58,11 @@ def main() -> None:
         client.get(args.path)
     times.sort()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"overview {args.path} on {connection.vendor}: figures={Figure.objects.count():,} "
-          f"median={statistics.median(times):.1f} ms p95={times[int(len(times) * 0.95) - 1]:.1f} ms "
-          f"queries={len(ctx.captured_queries)} peak_rss={rss_mb:.0f} MB")
+    print(
+        f"overview {args.path} on {connection.vendor}: figures={Figure.objects.count():,} "
+        f"median={statistics.median(times):.1f} ms p95={times[int(len(times) * 0.95) - 1]:.1f} ms "
+        f"queries={len(ctx.captured_queries)} peak_rss={rss_mb:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ what is built here, so the three files always say the same thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from yuanqu.core.errors import DomainError
@@ -21,7 +21,8 @@ ONE_PLACE = Decimal("0.1")
 COUNT_UNITS = {"家", "个", "户", "人", "项"}
 # Cumulative flows and counts are measured against 时间进度; stocks and shares against the full target.
 TIME_TRACKED = (IndicatorKind.FLOW, IndicatorKind.COUNT)
-CARD_LABELS = dict(Card.choices)
+# The bulletin is an official Chinese document: card names stay Chinese whatever the UI language.
+CARD_LABELS: dict[str, str] = {Card.RED: "红牌", Card.YELLOW: "黄牌", Card.GREEN: "绿牌", Card.NONE: "无目标"}
 DEMO_MARK = "（演示数据）"
 
 
@@ -112,7 +113,7 @@ class IndicatorRow:
 
     @property
     def card_label(self) -> str:
-        return "—" if self.card == Card.NONE else str(CARD_LABELS[self.card])
+        return "—" if self.card == Card.NONE else CARD_LABELS[self.card]
 
     @property
     def tracks_time(self) -> bool:
@@ -146,7 +147,7 @@ class RankRow:
 
     @property
     def card_label(self) -> str:
-        return "—" if self.card == Card.NONE else str(CARD_LABELS[self.card])
+        return "—" if self.card == Card.NONE else CARD_LABELS[self.card]
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class CardRow:
 
     @property
     def card_label(self) -> str:
-        return str(CARD_LABELS[self.card])
+        return CARD_LABELS[self.card]
 
     @property
     def reasons_text(self) -> str:
@@ -225,7 +226,7 @@ def indicator_sentence(row: IndicatorRow, period: str) -> str:
     if row.growth_pct is not None:
         phrase = growth_phrase(row.growth_pct, derived=row.growth_derived)
         if row.value is None:
-            head += phrase
+            head += f"预计{phrase}" if row.is_estimate else phrase
         else:
             parts.append(phrase)
     if row.completion_pct is not None:
@@ -253,10 +254,10 @@ def bulletin_build(*, zone: Zone, year: int, month: int) -> Bulletin:
     period = period_label(month)
     progress = round1(time_progress(month))
     assert progress is not None
-    assessments = list(selectors.assessments_for_month(zone=zone, year=year, month=month))
+    assessments = list(selectors.assessment_rows_for_month(zone=zone, year=year, month=month))
     if not assessments:
         raise DomainError(f"{zone.name}{year}年{period}没有数据，无法生成通报", code="no_data")
-    figures = {f.indicator_id: f for f in selectors.zone_total_figures(zone=zone, year=year, month=month)}
+    flags = selectors.zone_total_figure_flags(zone=zone, year=year, month=month)
 
     bulletin = Bulletin(
         zone=zone.name,
@@ -267,79 +268,62 @@ def bulletin_build(*, zone: Zone, year: int, month: int) -> Bulletin:
         period=period,
         time_progress_pct=progress,
     )
-    ranked: dict[int, list[RankRow]] = {}
-    cards: list[tuple[int, int, int, CardRow]] = []
+    rankings: dict[int, IndicatorRanking] = {}  # in indicator order (dicts keep insertion order)
+    cards: list[tuple[int, int, str, int, CardRow]] = []
     for a in assessments:
-        ind, unit = a.indicator, a.unit
-        if unit.type == UnitType.ZONE:
-            figure = figures.get(ind.pk)
+        unit_label = a["indicator__unit"]
+        if a["unit__type"] == UnitType.ZONE:
+            status, derived = flags.get(a["indicator_id"], ("", False))
             bulletin.rows.append(
                 IndicatorRow(
-                    indicator=ind.name,
-                    code=ind.code,
-                    unit=ind.unit,
-                    kind=ind.kind,
-                    decimals=ind.decimals,
-                    value=_display(a.value, ind.unit),
-                    growth_pct=a.growth_pct,
-                    growth_derived=bool(figure and figure.growth_derived),
-                    is_estimate=bool(figure and figure.status == FigureStatus.ESTIMATE),
-                    target_value=_display(a.target_value, ind.unit),
-                    target_growth_pct=a.target_growth_pct,
-                    completion_pct=round1(a.completion_pct),
+                    indicator=a["indicator__name"],
+                    code=a["indicator__code"],
+                    unit=unit_label,
+                    kind=a["indicator__kind"],
+                    decimals=a["indicator__decimals"],
+                    value=_display(a["value"], unit_label),
+                    growth_pct=a["growth_pct"],
+                    growth_derived=derived,
+                    is_estimate=status == FigureStatus.ESTIMATE,
+                    target_value=_display(a["target_value"], unit_label),
+                    target_growth_pct=a["target_growth_pct"],
+                    completion_pct=round1(a["completion_pct"]),
                     time_progress_pct=progress,
-                    gap_pp=round1(a.gap_pp) if ind.kind in TIME_TRACKED else None,
-                    growth_gap_pp=round1(a.growth_gap_pp),
-                    card=a.card,
+                    gap_pp=round1(a["gap_pp"]) if a["indicator__kind"] in TIME_TRACKED else None,
+                    growth_gap_pp=round1(a["growth_gap_pp"]),
+                    card=a["card"],
                 )
             )
         else:
-            ranked.setdefault(ind.pk, []).append(
+            ranking = rankings.get(a["indicator_id"])
+            if ranking is None:
+                ranking = rankings[a["indicator_id"]] = IndicatorRanking(
+                    indicator=a["indicator__name"], unit=unit_label, decimals=a["indicator__decimals"], size=0, rows=[]
+                )
+            ranking.rows.append(
                 RankRow(
-                    unit=unit.name,
-                    value=_display(a.value, ind.unit),
-                    growth_pct=a.growth_pct,
-                    completion_pct=round1(a.completion_pct),
-                    rank_growth=a.rank_growth,
-                    rank_completion=a.rank_completion,
-                    card=a.card,
+                    unit=a["unit__name"],
+                    value=_display(a["value"], unit_label),
+                    growth_pct=a["growth_pct"],
+                    completion_pct=round1(a["completion_pct"]),
+                    rank_growth=a["rank_growth"],
+                    rank_completion=a["rank_completion"],
+                    card=a["card"],
                 )
             )
-        if a.card in (Card.RED, Card.YELLOW):
-            order = 0 if a.card == Card.RED else 1
-            cards.append(
-                (
-                    order,
-                    unit.sort_order,
-                    len(cards),
-                    CardRow(
-                        unit=unit.name,
-                        indicator=ind.name,
-                        card=a.card,
-                        reasons=list(a.reasons or []),
-                    ),
-                )
+        if a["card"] in (Card.RED, Card.YELLOW):
+            order = 0 if a["card"] == Card.RED else 1
+            card = CardRow(
+                unit=a["unit__name"], indicator=a["indicator__name"], card=a["card"], reasons=list(a["reasons"] or [])
             )
+            cards.append((order, a["unit__sort_order"], a["unit__name"], len(cards), card))
 
-    seen: set[int] = set()
-    for a in assessments:
-        ind = a.indicator
-        if ind.pk in ranked and ind.pk not in seen:
-            seen.add(ind.pk)
-            rows = ranked[ind.pk]
-            # Stable sort: units with the same rank stay in the zone's unit order.
-            rows.sort(key=lambda r: (r.rank_growth is None, r.rank_growth or 0))
-            bulletin.rankings.append(
-                IndicatorRanking(
-                    indicator=ind.name,
-                    unit=ind.unit,
-                    decimals=ind.decimals,
-                    size=len(rows),
-                    rows=rows,
-                )
-            )
-    cards.sort(key=lambda c: c[:3])
-    bulletin.cards = [c[3] for c in cards]
+    for ranking in rankings.values():
+        # Stable sort: units with the same rank stay in the zone's unit order.
+        ranking.rows.sort(key=lambda r: (r.rank_growth is None, r.rank_growth or 0))
+        bulletin.rankings.append(replace(ranking, size=len(ranking.rows)))
+    cards.sort(key=lambda c: c[:4])
+    bulletin.cards = [c[4] for c in cards]
     bulletin.sentences = [indicator_sentence(row, period) for row in bulletin.rows]
     bulletin.cards_summary = cards_summary(bulletin.cards, period)
     return bulletin

@@ -63,8 +63,14 @@ class ImportSummary:
 
 
 def import_workbook(
-    fileobj_or_path: Any, *, user: Any, year: int | None = None, month: int | None = None,
-    unit: Unit | str | None = None, dry_run: bool = False, zone: Zone | None = None,
+    fileobj_or_path: Any,
+    *,
+    user: Any,
+    year: int | None = None,
+    month: int | None = None,
+    unit: Unit | str | None = None,
+    dry_run: bool = False,
+    zone: Zone | None = None,
 ) -> ImportSummary:
     """Import an .xlsx of figures and/or targets, all or nothing; raises DomainError(errors=[…]).
 
@@ -130,12 +136,20 @@ def import_workbook(
     years = {y for r in results for y, _m in r.periods}
     months = {m for r in results for _y, m in r.periods if m is not None}
     return ImportSummary(
-        file=name, layout=layouts.pop() if len(layouts) == 1 else "mixed", sheets=len(results),
-        rows=sum(r.rows for r in results), figures=len(figures),
-        created=outcome.created if outcome else 0, updated=outcome.updated if outcome else 0,
-        unchanged=outcome.unchanged if outcome else 0, targets=len(targets), dry_run=dry_run,
-        year=next(iter(years)) if len(years) == 1 else None, month=next(iter(months)) if len(months) == 1 else None,
-        sheet_layouts={r.name: r.layout for r in results}, skipped_sheets=skipped,
+        file=name,
+        layout=layouts.pop() if len(layouts) == 1 else "mixed",
+        sheets=len(results),
+        rows=sum(r.rows for r in results),
+        figures=len(figures),
+        created=outcome.created if outcome else 0,
+        updated=outcome.updated if outcome else 0,
+        unchanged=outcome.unchanged if outcome else 0,
+        targets=len(targets),
+        dry_run=dry_run,
+        year=next(iter(years)) if len(years) == 1 else None,
+        month=next(iter(months)) if len(months) == 1 else None,
+        sheet_layouts={r.name: r.layout for r in results},
+        skipped_sheets=skipped,
         warnings=[_in_sheet(w, r.name, several) for r in results for w in r.warnings],
         seconds={"read": round(read_done - started, 3), "apply": round(time.perf_counter() - read_done, 3)},
     )
@@ -208,15 +222,19 @@ def _located(exc: DomainError, results: list[SheetResult], several: bool) -> lis
         return messages
     by_row: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     for r in results:
-        for item in [*r.figures, *r.targets]:
+        items: list[Any] = [*r.figures, *r.targets]
+        for item in items:
             by_row[item.row].append((r.name, item))
     out = []
     for message in messages:
         m = ROW_LABEL.match(message)
         sheets: set[str] = set()
         if m:
-            candidates = [(s, i) for s, i in by_row.get(int(m.group(1)), [])
-                          if m.group(2) in (getattr(i, "columns", None) or {}).values() or not hasattr(i, "columns")]
+            candidates = [
+                (s, i)
+                for s, i in by_row.get(int(m.group(1)), [])
+                if m.group(2) in (getattr(i, "columns", None) or {}).values() or not hasattr(i, "columns")
+            ]
             sheets = {s for s, _i in candidates}
             if len(sheets) > 1:
                 sheets = {s for s, i in candidates if str(i.unit) in message and str(i.indicator) in message}

@@ -59,7 +59,8 @@ TOTAL_ROWS = {"合计", "总计", "小计", "全区合计", "全区总计"}
 STATUS_BY_LABEL = {
     **{str(label): value for value, label in FigureStatus.choices},
     **{value: value for value in FigureStatus.values},
-    "初步": FigureStatus.FLASH, "年报": FigureStatus.FINAL,
+    "初步": FigureStatus.FLASH,
+    "年报": FigureStatus.FINAL,
 }
 
 
@@ -103,6 +104,7 @@ class Where:
 
 # ---------------------------------------------------------------- shared pieces
 
+
 def table_end(grid: Grid, start: int) -> int:
     """The first row of the footnotes (注：…, 填报人：…) after the table, or the end of the sheet."""
     for r in range(start, len(grid.rows)):
@@ -111,7 +113,9 @@ def table_end(grid: Grid, start: int) -> int:
     return len(grid.rows)
 
 
-def read_numbers(grid: Grid, r: int, columns: dict[str, Column], result: SheetResult) -> dict[str, Decimal | None] | None:
+def read_numbers(
+    grid: Grid, r: int, columns: dict[str, Column], result: SheetResult
+) -> dict[str, Decimal | None] | None:
     out: dict[str, Decimal | None] = {}
     ok = True
     for role, column in columns.items():
@@ -148,23 +152,36 @@ def sheet_period(
     label = value.label if value else header.columns[0].label
     col_year, col_month = (value.year, value.month) if value else (None, None)
     for what, given, from_column, from_title in (
-        ("年份", options.year, col_year, pre.year), ("月份", options.month, col_month, pre.month),
+        ("年份", options.year, col_year, pre.year),
+        ("月份", options.month, col_month, pre.month),
     ):
         if given is None and from_column is not None and from_title is not None and from_column != from_title:
             shown = (lambda v: f"{v}年") if what == "年份" else (lambda v: f"1-{v}月")
-            result.error(header.excel_row, label, f"列名中的{shown(from_column)}与第 {pre.period_row} 行标题"
-                                                  f"「{pre.period_text}」的{shown(from_title)}不一致")
+            result.error(
+                header.excel_row,
+                label,
+                f"列名中的{shown(from_column)}与第 {pre.period_row} 行标题"
+                f"「{pre.period_text}」的{shown(from_title)}不一致",
+            )
             return None, None
     year = options.year or col_year or pre.year
     month = options.month or col_month or pre.month
     if year is None:
-        result.error(header.excel_row, label, "无法确定年份：标题和列名中都没有「2021年」这样的年份，请指定年份（--year）")
+        result.error(
+            header.excel_row, label, "无法确定年份：标题和列名中都没有「2021年」这样的年份，请指定年份（--year）"
+        )
     if month is None:
-        result.error(header.excel_row, label,
-                     "无法确定月份：标题和列名中都没有「1-6月」「上半年」这样的期间，请指定月份（--month）")
+        result.error(
+            header.excel_row,
+            label,
+            "无法确定月份：标题和列名中都没有「1-6月」「上半年」这样的期间，请指定月份（--month）",
+        )
     elif not 1 <= month <= 12:
-        where = Where(header.excel_row, label) if options.month is None and col_month else Where(
-            pre.period_row or header.excel_row, "标题")
+        where = (
+            Where(header.excel_row, label)
+            if options.month is None and col_month
+            else Where(pre.period_row or header.excel_row, "标题")
+        )
         result.error(where.row, where.label, f"月份 {month} 超出 1-12 月")
         return year, None
     if year is None:
@@ -173,9 +190,19 @@ def sheet_period(
 
 
 def build_figure(
-    result: SheetResult, *, row: int, unit: Unit, match: IndicatorMatch, year: int, month: int,
-    numbers: dict[str, Decimal | None], labels: dict[str, str], explicit: tuple[str, str] | None,
-    sheet_unit: str | None, status: str = FigureStatus.FLASH, note: str = "",
+    result: SheetResult,
+    *,
+    row: int,
+    unit: Unit,
+    match: IndicatorMatch,
+    year: int,
+    month: int,
+    numbers: dict[str, Decimal | None],
+    labels: dict[str, str],
+    explicit: tuple[str, str] | None,
+    sheet_unit: str | None,
+    status: str = FigureStatus.FLASH,
+    note: str = "",
 ) -> FigureInput | None:
     """One FigureInput in base units; ``explicit`` is a unit of measure written on the row (unit, label)."""
     indicator = match.indicator
@@ -192,8 +219,11 @@ def build_figure(
         measure = indicator.unit
         if explicit is not None:
             if not same_dimension(explicit[0], indicator.unit):
-                result.error(row, explicit[1], f"计量单位「{explicit[0]}」与指标「{indicator}」的计量单位"
-                                               f"「{indicator.unit}」不符")
+                result.error(
+                    row,
+                    explicit[1],
+                    f"计量单位「{explicit[0]}」与指标「{indicator}」的计量单位「{indicator.unit}」不符",
+                )
                 return None
             measure = explicit[0]
         elif sheet_unit and same_dimension(sheet_unit, indicator.unit):
@@ -201,8 +231,12 @@ def build_figure(
         factor = scale(measure)
         value, month_value, prior = (v * factor if v is not None else None for v in (value, month_value, prior))
     checked: dict[str, Decimal | None] = {}
-    for name, number, limit in (("value", value, AMOUNT_LIMIT), ("month_value", month_value, AMOUNT_LIMIT),
-                                ("prior_value", prior, AMOUNT_LIMIT), ("growth_pct", growth, PERCENT_LIMIT)):
+    for name, number, limit in (
+        ("value", value, AMOUNT_LIMIT),
+        ("month_value", month_value, AMOUNT_LIMIT),
+        ("prior_value", prior, AMOUNT_LIMIT),
+        ("growth_pct", growth, PERCENT_LIMIT),
+    ):
         if number is not None and abs(number) >= limit:
             result.error(row, labels.get(name, name), f"「{number.normalize():f}」数值过大")
             return None
@@ -210,8 +244,15 @@ def build_figure(
     if checked["value"] is None and checked["growth_pct"] is None:
         return None  # only 本月 or 上年同期 given: nothing to record
     return FigureInput(
-        unit=unit, indicator=indicator, year=year, month=month, status=status, note=note[:200], row=row,
-        columns=labels, **checked,
+        unit=unit,
+        indicator=indicator,
+        year=year,
+        month=month,
+        status=status,
+        note=note[:200],
+        row=row,
+        columns=labels,
+        **checked,
     )
 
 
@@ -220,8 +261,11 @@ def number_columns(header: Header, result: SheetResult) -> dict[str, Column]:
     for column in header.columns:
         if column.role in FIGURE_ROLES:
             if column.role in columns:
-                result.warn(header.excel_row, column.label,
-                            f"与「{columns[column.role].label}」列含义相同，只读取「{columns[column.role].label}」")
+                result.warn(
+                    header.excel_row,
+                    column.label,
+                    f"与「{columns[column.role].label}」列含义相同，只读取「{columns[column.role].label}」",
+                )
                 continue
             columns[column.role] = column
     return columns
@@ -243,6 +287,7 @@ def row_measure(grid: Grid, r: int, column: Column | None, result: SheetResult) 
 
 # ---------------------------------------------------------------- one unit's sheet
 
+
 def read_unit_sheet(grid: Grid, header: Header, lookup: Lookup, options: Options, result: SheetResult) -> None:
     """A unit's monthly sheet: title, 「单位：亿元」, 「填报单位：…」, indicators as rows, footnotes."""
     name = header.find(NAME)
@@ -263,8 +308,12 @@ def read_unit_sheet(grid: Grid, header: Header, lookup: Lookup, options: Options
     if not may_write(options, unit, where, result):
         return
     result.periods.add((year, month))
-    base_labels = {"unit": where.label, "indicator": name.label, "year": (value or name).label,
-                   "month": (value or name).label}
+    base_labels = {
+        "unit": where.label,
+        "indicator": name.label,
+        "year": (value or name).label,
+        "month": (value or name).label,
+    }
     base_labels |= {role: column.label for role, column in numbers_at.items()}
     base_labels.setdefault("growth_pct", (value or name).label)
     for r in range(header.last + 1, end):
@@ -284,13 +333,28 @@ def read_unit_sheet(grid: Grid, header: Header, lookup: Lookup, options: Options
         explicit_unit, ok = row_measure(grid, r, measure, result)
         if numbers is None or not ok:
             continue
-        explicit = ((explicit_unit, measure.label) if explicit_unit and measure else
-                    (match.unit, name.label) if match.unit else
-                    (value.unit, value.label) if value is not None and value.unit else None)
+        explicit = (
+            (explicit_unit, measure.label)
+            if explicit_unit and measure
+            else (match.unit, name.label)
+            if match.unit
+            else (value.unit, value.label)
+            if value is not None and value.unit
+            else None
+        )
         figure = build_figure(
-            result, row=r + 1, unit=unit, match=match, year=year, month=month, numbers=numbers,
-            labels=base_labels, explicit=explicit, sheet_unit=pre.amount_unit,
-            status=pre.status or FigureStatus.FLASH, note=grid.text(r, note.index) if note else "",
+            result,
+            row=r + 1,
+            unit=unit,
+            match=match,
+            year=year,
+            month=month,
+            numbers=numbers,
+            labels=base_labels,
+            explicit=explicit,
+            sheet_unit=pre.amount_unit,
+            status=pre.status or FigureStatus.FLASH,
+            note=grid.text(r, note.index) if note else "",
         )
         if figure is not None:
             result.figures.append(figure)
@@ -317,12 +381,16 @@ def _reporting_unit(
         unit = None
     if unit is not None:
         return unit, Where(header.excel_row, "工作表名")
-    result.error(header.excel_row, name.label, "无法确定填报单位：表头上方没有「填报单位：…」，"
-                                               "标题和工作表名中也没有单位名称，请指定单位（--unit）")
+    result.error(
+        header.excel_row,
+        name.label,
+        "无法确定填报单位：表头上方没有「填报单位：…」，标题和工作表名中也没有单位名称，请指定单位（--unit）",
+    )
     return None, Where(header.excel_row, "填报单位")
 
 
 # ---------------------------------------------------------------- long table
+
 
 def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, result: SheetResult) -> None:
     """One figure per row: 单位, 指标, 年, 月, 累计值, 上年同期, 同比% (+ 本月, 计量单位, 状态)."""
@@ -336,9 +404,12 @@ def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, resu
     value = numbers_at.get(VALUE)
     default_year = options.year or (value.year if value else None) or pre.year
     default_month = options.month or (value.month if value else None) or pre.month
-    labels = {"unit": org.label, "indicator": name.label,
-              "year": year_col.label if year_col else (value or name).label,
-              "month": month_col.label if month_col else (value or name).label}
+    labels = {
+        "unit": org.label,
+        "indicator": name.label,
+        "year": year_col.label if year_col else (value or name).label,
+        "month": month_col.label if month_col else (value or name).label,
+    }
     labels |= {role: column.label for role, column in numbers_at.items()}
     labels.setdefault("growth_pct", (value or name).label)
     if status_col:
@@ -371,14 +442,23 @@ def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, resu
             result.error(r + 1, name.label, "缺少指标名称")
         elif match is None:
             result.error(r + 1, name.label, f"「{label}」不在指标目录中")
-        year = options.year or _period_cell(grid, r, year_col, "year", result) or default_year
-        month = options.month or _period_cell(grid, r, month_col, "month", result) or default_month
+        cell_year = None if options.year else _period_cell(grid, r, year_col, "year", result)
+        cell_month = None if options.month else _period_cell(grid, r, month_col, "month", result)
+        year = options.year or (cell_year if cell_year is not None else default_year)
+        month = options.month or (cell_month if cell_month is not None else default_month)
         if year is None:
-            result.error(r + 1, year_col.label if year_col else (value or name).label,
-                         "无法确定年份：没有「年」列，标题中也没有年份，请指定年份（--year）")
+            result.error(
+                r + 1,
+                year_col.label if year_col else (value or name).label,
+                "无法确定年份：没有「年」列，标题中也没有年份，请指定年份（--year）",
+            )
         if month is None:
-            result.error(r + 1, month_col.label if month_col else (value or name).label,
-                         "无法确定月份：没有「月」列，标题中也没有期间，请指定月份（--month）")
+            result.error(
+                r + 1,
+                month_col.label if month_col else (value or name).label,
+                "无法确定月份：没有「月」列，标题中也没有期间，请指定月份（--month）",
+            )
+        year, month = year or None, month or None
         status = _status(grid, r, status_col, result)
         explicit_unit, unit_ok = row_measure(grid, r, measure, result)
         if not (ok and unit_ok and match and year and month and status) or unit is None or numbers is None:
@@ -387,12 +467,27 @@ def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, resu
             allowed[unit.pk] = may_write(options, unit, Where(r + 1, org.label), result)
         if not allowed[unit.pk]:
             continue
-        explicit = ((explicit_unit, measure.label) if explicit_unit and measure else
-                    (match.unit, name.label) if match.unit else
-                    (value.unit, value.label) if value is not None and value.unit else None)
+        explicit = (
+            (explicit_unit, measure.label)
+            if explicit_unit and measure
+            else (match.unit, name.label)
+            if match.unit
+            else (value.unit, value.label)
+            if value is not None and value.unit
+            else None
+        )
         figure = build_figure(
-            result, row=r + 1, unit=unit, match=match, year=year, month=month, numbers=numbers, labels=labels,
-            explicit=explicit, sheet_unit=pre.amount_unit, status=status,
+            result,
+            row=r + 1,
+            unit=unit,
+            match=match,
+            year=year,
+            month=month,
+            numbers=numbers,
+            labels=labels,
+            explicit=explicit,
+            sheet_unit=pre.amount_unit,
+            status=status,
             note=grid.text(r, note.index) if note else "",
         )
         if figure is not None:
@@ -402,6 +497,7 @@ def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, resu
 
 
 def _period_cell(grid: Grid, r: int, column: Column | None, what: str, result: SheetResult) -> int | None:
+    """A 年 or 月 cell (2021, '2021年', 6, '6月', '1-6月', a date); 0 when it is not one (reported)."""
     if column is None:
         return None
     raw = grid.value(r, column.index)
@@ -420,6 +516,7 @@ def _period_cell(grid: Grid, r: int, column: Column | None, what: str, result: S
         found = int(m.group(2)) if m else None
     if found is None:
         result.error(r + 1, column.label, f"「{text}」不是有效的{'年份' if what == 'year' else '月份'}")
+        return 0  # reported: not "missing" as well
     return found
 
 
@@ -436,6 +533,7 @@ def _status(grid: Grid, r: int, column: Column | None, result: SheetResult) -> s
 
 
 # ---------------------------------------------------------------- unit × indicator matrix
+
 
 def read_matrix(grid: Grid, header: Header, lookup: Lookup, options: Options, result: SheetResult) -> None:
     """One month: the zone's units as rows, indicators across (规上工业总产值(亿元)), cumulative values."""
@@ -503,8 +601,17 @@ def read_matrix(grid: Grid, header: Header, lookup: Lookup, options: Options, re
             labels.setdefault("growth_pct", value.label)
             explicit = (value.unit, value.label) if value.unit else None
             figure = build_figure(
-                result, row=r + 1, unit=unit, match=match, year=year, month=month, numbers=numbers, labels=labels,
-                explicit=explicit, sheet_unit=pre.amount_unit, status=pre.status or FigureStatus.FLASH,
+                result,
+                row=r + 1,
+                unit=unit,
+                match=match,
+                year=year,
+                month=month,
+                numbers=numbers,
+                labels=labels,
+                explicit=explicit,
+                sheet_unit=pre.amount_unit,
+                status=pre.status or FigureStatus.FLASH,
             )
             if figure is not None:
                 result.figures.append(figure)

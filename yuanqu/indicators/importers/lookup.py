@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from yuanqu.indicators.importers.cells import clean_name, fold, key, split_unit
 from yuanqu.indicators.models import Indicator
+from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
 
 GROWTH_SUFFIX = re.compile(r"(?:同比)?(?:增长率|增长速度|增速|增幅|增长)$")
@@ -102,7 +103,6 @@ class Lookup:
         return best[1] if best else None
 
     def zone_unit(self) -> Unit | None:
-        from yuanqu.org.choices import UnitType
-
+        """The zone-total unit (type 全区) that carries the zone's targets, when there is exactly one."""
         totals = [u for u in self.units if u.type == UnitType.ZONE]
         return totals[0] if len(totals) == 1 else None

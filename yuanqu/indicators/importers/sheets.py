@@ -33,14 +33,51 @@ CONTENT, EXPECTED, STRETCH, LEAD = "content", "expected", "stretch", "lead"
 FIGURE_ROLES = {VALUE, MONTH_VALUE, PRIOR, GROWTH}
 
 NAME_KEYS = {"指标名称", "指标", "指标名", "项目", "指标项目", "主要指标", "名称", "目标名称", "项目名称"}
-ORG_KEYS = {"单位名称", "填报单位", "报送单位", "街道", "街道名称", "部门", "街道(产业办)", "单位/街道", "地区", "责任单位名称"}
+ORG_KEYS = {
+    "单位名称",
+    "填报单位",
+    "报送单位",
+    "街道",
+    "街道名称",
+    "部门",
+    "街道(产业办)",
+    "单位/街道",
+    "地区",
+    "责任单位名称",
+}
 YEAR_KEYS = {"年", "年份", "年度"}
 MONTH_KEYS = {"月", "月份", "截至月份", "截止月份", "期间", "时期", "报告期", "统计期"}
-TARGET_KEYS = {"目标内容": CONTENT, "目标值": CONTENT, "全年目标": CONTENT, "年度目标": CONTENT,
-               "预期目标": EXPECTED, "拼搏目标": STRETCH, "力争目标": STRETCH,
-               "牵头责任单位": LEAD, "牵头单位": LEAD}
-IGNORE_WORDS = ("目标", "进度", "排名", "排位", "位次", "比重", "占比", "完成率", "百分点", "差距", "序号",
-                "环比", "增减额", "增加额", "增长额", "增量", "预测", "责任单位")
+TARGET_KEYS = {
+    "目标内容": CONTENT,
+    "目标值": CONTENT,
+    "全年目标": CONTENT,
+    "年度目标": CONTENT,
+    "预期目标": EXPECTED,
+    "拼搏目标": STRETCH,
+    "力争目标": STRETCH,
+    "牵头责任单位": LEAD,
+    "牵头单位": LEAD,
+}
+IGNORE_WORDS = (
+    "目标",
+    "进度",
+    "排名",
+    "排位",
+    "位次",
+    "比重",
+    "占比",
+    "完成率",
+    "百分点",
+    "差距",
+    "序号",
+    "环比",
+    "增减额",
+    "增加额",
+    "增长额",
+    "增量",
+    "预测",
+    "责任单位",
+)
 GROWTH_WORDS = ("同比", "增长", "增幅", "增速", "±", "增减", "增降")
 PRIOR_WORDS = ("上年", "去年", "同期")
 VALUE_WORDS = ("累计", "绝对值", "绝对额", "完成", "实绩", "数值", "金额", "总量", "本年", "今年", "本期", "实际")
@@ -50,7 +87,9 @@ FOOTNOTE = re.compile(
 )
 MATRIX_SKIP = {"合计", "小计", "总计", "备注", "说明", "排名"}
 STATUS_WORDS = {"预计": "estimate", "快报": "flash", "初步": "flash", "正式": "final", "年报": "final"}
-LINE_FIELD = re.compile(r"(填报单位|报送单位|填表单位|报表单位|单位名称|金额单位|计量单位|数量单位|单位)\s*:\s*([^\s:]+)")
+LINE_FIELD = re.compile(
+    r"(填报单位|报送单位|填表单位|报表单位|单位名称|金额单位|计量单位|数量单位|单位)\s*:\s*([^\s:]+)"
+)
 
 
 class Grid:
@@ -159,7 +198,8 @@ def classify(parts: tuple[str, ...]) -> str | None:
         return NOTE
     if any(w in text for w in IGNORE_WORDS):
         return IGNORE
-    monthly = any(w in text for w in ("本月", "当月", "单月"))
+    # A bare 「6月」 over a column is that month alone; 「1-6月」 is the year to date.
+    monthly = any(w in text for w in ("本月", "当月", "单月")) or bool(re.fullmatch(r"\d{1,2}月份?", text))
     if any(w in text for w in GROWTH_WORDS):
         return IGNORE if monthly else GROWTH
     if any(w in text for w in PRIOR_WORDS):
@@ -177,8 +217,11 @@ def is_footnote(texts: list[str]) -> bool:
 
 
 def _has_number(grid: Grid, r: int) -> bool:
-    return any(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in grid.rows[r]) if r < len(
-        grid.rows) else False
+    return (
+        any(isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) for v in grid.rows[r])
+        if r < len(grid.rows)
+        else False
+    )
 
 
 def _header_end(grid: Grid, r: int) -> int:
@@ -227,8 +270,12 @@ def detect(grid: Grid, lookup: Lookup) -> Header | None:
         keys = [key(t) for t in grid.texts(r)]
         if not any(keys):
             continue
-        if any(k in TARGET_KEYS and TARGET_KEYS[k] != LEAD for k in keys) and any(k in NAME_KEYS for k in keys):
-            return _target_header(grid, r)
+        has_targets = any(TARGET_KEYS.get(k) in (CONTENT, EXPECTED, STRETCH) for k in keys)
+        if has_targets and any(k in NAME_KEYS for k in keys):
+            # 「全年目标」 beside 「1-6月累计」 is a unit's figure sheet, not a target table.
+            figure_columns = any(classify((t,)) in FIGURE_ROLES for t in grid.texts(r) if t)
+            if "目标名称" in keys or not figure_columns:
+                return _target_header(grid, r)
         header = _figure_header(grid, r)
         if header is not None:
             return header
@@ -262,6 +309,10 @@ def _figure_header(grid: Grid, r: int) -> Header | None:
         if column.role == UNIT_OR_MEASURE:
             has_other = any(c.role in (MEASURE, YEAR, MONTH) for c in columns if c is not column)
             column.role = ORG if has_other or not _looks_like_measure(grid, column.index, last + 1) else MEASURE
+    values = [c for c in columns if c.role == VALUE and c.year is not None]
+    for column in values:
+        if column.year < max(c.year for c in values):  # type: ignore[operator]
+            column.role = PRIOR  # 「2020年1-6月」 beside 「2021年1-6月」 is 上年同期
     names = [c for c in columns if c.role == NAME]
     for extra in names[1:]:
         extra.role = IGNORE

@@ -36,9 +36,10 @@ from yuanqu.indicators.importers.figures import (
     table_end,
 )
 from yuanqu.indicators.importers.lookup import GROWTH_SUFFIX, IndicatorMatch, Lookup
-from yuanqu.indicators.importers.sheets import CONTENT, EXPECTED, LEAD, NAME, NAME_KEYS, STRETCH, Grid, Header
+from yuanqu.indicators.importers.sheets import CONTENT, EXPECTED, LEAD, NAME, NAME_KEYS, STRETCH, Column, Grid, Header
 from yuanqu.indicators.models import Indicator
 from yuanqu.org import access
+from yuanqu.org.models import Unit
 
 CONTENT_PART = re.compile(r"(增长|增速|增幅|约)?\s*([+-]?[\d.,]+%?)\s*(\S*)")
 
@@ -58,7 +59,8 @@ def read_targets(grid: Grid, header: Header, lookup: Lookup, options: Options, r
     name = header.find(NAME)
     assert name is not None
     tiers = [(c, TargetTier.EXPECTED) for c in header.all(EXPECTED)] or [
-        (c, TargetTier.EXPECTED) for c in header.all(CONTENT)]
+        (c, TargetTier.EXPECTED) for c in header.all(CONTENT)
+    ]
     tiers += [(c, TargetTier.STRETCH) for c in header.all(STRETCH)]
     lead = header.find(LEAD)
     first_tier = tiers[0][0]
@@ -73,8 +75,9 @@ def read_targets(grid: Grid, header: Header, lookup: Lookup, options: Options, r
                 break
         year = year or find_year(grid.name)
     if year is None:
-        result.error(header.excel_row, first_tier.label,
-                     "无法确定目标年度：标题中没有「2021年」这样的年份，请指定年份（--year）")
+        result.error(
+            header.excel_row, first_tier.label, "无法确定目标年度：标题中没有「2021年」这样的年份，请指定年份（--year）"
+        )
     unit = options.unit or lookup.zone_unit()
     if unit is None:
         result.error(header.excel_row, first_tier.label, "找不到全区单位（类型为「全区」的单位），请指定单位（--unit）")
@@ -101,8 +104,8 @@ def read_targets(grid: Grid, header: Header, lookup: Lookup, options: Options, r
             result.error(r + 1, name.label, f"一行只能设一个指标的目标，「{label}」含「{names}」")
             continue
         indicator = next(iter(indicators.values()))
-        lead_unit = _lead_unit(grid, r, lead, lookup, result)
-        if lead_unit is False:
+        lead_unit, ok = _lead_unit(grid, r, lead, lookup, result)
+        if not ok:
             continue
         for column, tier, raw in given:
             target = _target(result, r + 1, column.label, name.label, raw, parts, indicator)
@@ -113,10 +116,19 @@ def read_targets(grid: Grid, header: Header, lookup: Lookup, options: Options, r
                 result.error(r + 1, name.label, f"与第 {seen[(indicator.pk, tier)]} 行重复（指标「{indicator}」）")
                 continue
             seen[(indicator.pk, tier)] = r + 1
-            result.targets.append(TargetInput(
-                unit=unit, indicator=indicator, year=year, tier=tier, value=value, growth_pct=growth,
-                lead_unit=lead_unit or None, text=plain(raw)[:100], row=r + 1,
-            ))
+            result.targets.append(
+                TargetInput(
+                    unit=unit,
+                    indicator=indicator,
+                    year=year,
+                    tier=tier,
+                    value=value,
+                    growth_pct=growth,
+                    lead_unit=lead_unit,
+                    text=plain(raw)[:100],
+                    row=r + 1,
+                )
+            )
             result.rows += 1
 
 
@@ -154,7 +166,12 @@ def _numbers(raw: object) -> list[tuple[Decimal, str | None]]:
 
 
 def _target(
-    result: SheetResult, row: int, column: str, name_label: str, raw: object, parts: list[NamePart],
+    result: SheetResult,
+    row: int,
+    column: str,
+    name_label: str,
+    raw: object,
+    parts: list[NamePart],
     indicator: Indicator,
 ) -> tuple[Decimal | None, Decimal | None] | None:
     try:
@@ -167,8 +184,12 @@ def _target(
             # 「社会消费品零售总额增速（%）」 with 「496/16.5」: the usual order, amount then growth.
             amount = parts[0] if not parts[0].growth else NamePart("总量", indicator.unit, False, None)
             parts = [amount, NamePart("增速", "%", True, None)]
-            result.warn(row, column, f"「{plain(raw)}」有两项而目标名称只写了一项，按「总量（{amount.unit or indicator.unit}）"
-                                     f"/增速（%）」读取")
+            result.warn(
+                row,
+                column,
+                f"「{plain(raw)}」有两项而目标名称只写了一项，按「总量（{amount.unit or indicator.unit}）"
+                f"/增速（%）」读取",
+            )
         else:
             result.error(row, column, f"「{plain(raw)}」有 {len(numbers)} 项，与目标名称的 {len(parts)} 项对不上")
             return None
@@ -184,27 +205,31 @@ def _target(
         unit = part.unit or written or indicator.unit
         if not same_dimension(unit, indicator.unit):
             where = Where(row, name_label if part.unit else column)
-            result.error(where.row, where.label, f"计量单位「{unit}」与指标「{indicator}」的计量单位「{indicator.unit}」不符")
+            result.error(
+                where.row, where.label, f"计量单位「{unit}」与指标「{indicator}」的计量单位「{indicator.unit}」不符"
+            )
             return None
-        amount = number * scale(unit)
-        if value is not None or abs(amount) >= AMOUNT_LIMIT:
+        base = number * scale(unit)
+        if value is not None or abs(base) >= AMOUNT_LIMIT:
             result.error(row, column, f"「{plain(raw)}」的目标值无法识别")
             return None
-        value = amount.quantize(PLACES)
+        value = base.quantize(PLACES)
     return value, growth
 
 
-def _lead_unit(grid: Grid, r: int, column, lookup: Lookup, result: SheetResult):  # noqa: ANN001, ANN202
-    """The 牵头责任单位 (first one when several are named); None when empty, False on error."""
+def _lead_unit(
+    grid: Grid, r: int, column: Column | None, lookup: Lookup, result: SheetResult
+) -> tuple[Unit | None, bool]:
+    """The 牵头责任单位 (the first when several are named) and whether the cell was understood."""
     if column is None:
-        return None
+        return None, True
     text = grid.text(r, column.index)
     if is_empty(text):
-        return None
+        return None, True
     names = [n for n in re.split(r"[、,，;；/]", fold(text)) if n.strip()]
     unit = find_unit(lookup, names[0].strip(), Where(r + 1, column.label), result)
     if unit is None:
-        return False
+        return None, False
     if len(names) > 1:
         result.warn(r + 1, column.label, f"有 {len(names)} 个牵头单位，只记录第一个「{unit}」")
-    return unit
+    return unit, True

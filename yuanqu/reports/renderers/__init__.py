@@ -6,15 +6,18 @@ Each renderer only lays out a built ``Bulletin``; ``render`` picks one by format
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from yuanqu.core.errors import DomainError
-from yuanqu.reports.bulletin import Bulletin, IndicatorRanking, RankRow
+from yuanqu.reports.bulletin import Bulletin, CardRow, IndicatorRanking, RankRow
 
 # A ranking longer than this is cut to its head and tail in the Word and HTML bulletins (a city of
 # 600 units would otherwise print hundreds of pages); the Excel file always has every unit.
 RANK_FULL_LIMIT = 40
 RANK_EXCERPT = 10
+# A red/yellow list longer than this is summed up per unit in the Word and HTML bulletins (the
+# reasons stay in the Excel file).
+CARD_FULL_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,27 @@ def ranking_excerpt(ranking: IndicatorRanking) -> tuple[list[RankRow | None], in
     if len(rows) <= RANK_FULL_LIMIT:
         return list(rows), 0
     return [*rows[:RANK_EXCERPT], None, *rows[-RANK_EXCERPT:]], len(rows) - 2 * RANK_EXCERPT
+
+
+@dataclass
+class UnitCards:
+    """A unit's red and yellow indicators, for the per-unit summary of a long red/yellow list."""
+
+    unit: str
+    red: list[str] = field(default_factory=list)
+    yellow: list[str] = field(default_factory=list)
+
+
+def cards_by_unit(cards: list[CardRow]) -> list[UnitCards] | None:
+    """The red/yellow list summed up per unit when it is longer than ``CARD_FULL_LIMIT``, else None.
+    Units come in the list's order: those with a red card first."""
+    if len(cards) <= CARD_FULL_LIMIT:
+        return None
+    units: dict[str, UnitCards] = {}
+    for card in cards:
+        entry = units.setdefault(card.unit, UnitCards(card.unit))
+        (entry.red if card.card == "red" else entry.yellow).append(card.indicator)
+    return list(units.values())
 
 
 CN_DIGITS = "零一二三四五六七八九"

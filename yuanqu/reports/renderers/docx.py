@@ -20,7 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from yuanqu.reports.bulletin import Bulletin, IndicatorRanking, amount_text, growth_text
-from yuanqu.reports.renderers import cn_number, ranking_excerpt
+from yuanqu.reports.renderers import cards_by_unit, cn_number, ranking_excerpt
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
@@ -46,6 +46,7 @@ def _fonts(element, east_asia: str, latin: str = LATIN_FONT) -> None:
 def _paragraph_style(
     doc,
     name: str,
+    style_id: str,
     *,
     font: str,
     size: float,
@@ -56,6 +57,7 @@ def _paragraph_style(
     bold: bool = False,
 ):
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.style_id = style_id  # ASCII ids: some Word builds mishandle non-ASCII ones
     style.base_style = doc.styles["Normal"]
     style.quick_style = True
     _fonts(style.element, font)
@@ -112,13 +114,21 @@ def _setup(doc) -> dict[str, str]:
 
     center = WD_ALIGN_PARAGRAPH.CENTER
     styles = {
-        "title": _paragraph_style(doc, "公文标题", font=TITLE_FONT, size=22, line=36, indent=None, align=center),
-        "h1": _paragraph_style(doc, "一级标题", font=H1_FONT, size=16, line=28, outline=0),
-        "h2": _paragraph_style(doc, "二级标题", font=H2_FONT, size=16, line=28, outline=1),
-        "caption": _paragraph_style(doc, "表题", font=H1_FONT, size=14, line=28, indent=None, align=center),
-        "cell": _paragraph_style(doc, "表格文字", font=BODY_FONT, size=10.5, line=None, indent=None, align=center),
-        "head": _paragraph_style(doc, "表头文字", font=H1_FONT, size=10.5, line=None, indent=None, align=center),
-        "note": _paragraph_style(doc, "表注", font=BODY_FONT, size=12, line=20, indent=None),
+        "title": _paragraph_style(
+            doc, "公文标题", "GwTitle", font=TITLE_FONT, size=22, line=36, indent=None, align=center
+        ),
+        "h1": _paragraph_style(doc, "一级标题", "GwHeading1", font=H1_FONT, size=16, line=28, outline=0),
+        "h2": _paragraph_style(doc, "二级标题", "GwHeading2", font=H2_FONT, size=16, line=28, outline=1),
+        "caption": _paragraph_style(
+            doc, "表题", "GwCaption", font=H1_FONT, size=14, line=28, indent=None, align=center
+        ),
+        "cell": _paragraph_style(
+            doc, "表格文字", "GwTableText", font=BODY_FONT, size=10.5, line=None, indent=None, align=center
+        ),
+        "head": _paragraph_style(
+            doc, "表头文字", "GwTableHeader", font=H1_FONT, size=10.5, line=None, indent=None, align=center
+        ),
+        "note": _paragraph_style(doc, "表注", "GwNote", font=BODY_FONT, size=12, line=20, indent=None),
     }
     _page_number_footer(section)
     return {key: style.style_id for key, style in styles.items()}
@@ -288,7 +298,17 @@ def render_docx(bulletin: Bulletin) -> bytes:
 
     doc.add_paragraph("三、红黄牌预警情况", style="一级标题")
     doc.add_paragraph(bulletin.cards_summary)
-    if bulletin.cards:
+    grouped = cards_by_unit(bulletin.cards)
+    if grouped is not None:
+        _table(
+            doc,
+            styles,
+            ["序号", "单位", "红牌指标", "黄牌指标"],
+            [[str(i), u.unit, "、".join(u.red) or "—", "、".join(u.yellow) or "—"] for i, u in enumerate(grouped, 1)],
+            [8, 20, 36, 36],
+        )
+        doc.add_paragraph("注：亮牌指标较多，按单位汇总列示；各项亮牌原因见Excel附表。", style="表注")
+    elif bulletin.cards:
         _table(
             doc,
             styles,

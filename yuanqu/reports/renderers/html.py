@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 
 from yuanqu.reports.bulletin import Bulletin, amount_text, growth_text
-from yuanqu.reports.renderers import cn_number, ranking_excerpt
+from yuanqu.reports.renderers import cards_by_unit, cn_number, ranking_excerpt
 
 
 def render_html(bulletin: Bulletin) -> bytes:
@@ -36,5 +36,6 @@ def render_html(bulletin: Bulletin) -> bytes:
                 "shown_each": (ranking.size - omitted) // 2,
             }
         )
-    html = render_to_string("reports/bulletin.html", {"b": bulletin, "rankings": rankings})
+    context = {"b": bulletin, "rankings": rankings, "cards_by_unit": cards_by_unit(bulletin.cards)}
+    html = render_to_string("reports/bulletin.html", context)
     return html.encode("utf-8")

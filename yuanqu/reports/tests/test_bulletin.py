@@ -227,3 +227,13 @@ def test_month_outside_the_year_is_refused(zone, month):
 def test_month_without_data_is_refused(bulletin_data):
     with pytest.raises(DomainError, match="2021年1-10月没有数据"):
         bulletin_build(zone=bulletin_data, year=2021, month=10)
+
+
+def test_bulletin_stays_chinese_when_the_interface_is_in_english(bulletin_data):
+    from django.utils import translation
+
+    with translation.override("en"):
+        bulletin = bulletin_build(zone=bulletin_data, year=2021, month=11)
+
+    assert [c.card_label for c in bulletin.cards] == ["红牌", "黄牌"]
+    assert bulletin.rows[0].card_label == "绿牌"

@@ -122,6 +122,21 @@ def test_long_rankings_are_cut_in_word_and_html_but_complete_in_excel(bulletin, 
     assert RANK_EXCERPT == 10  # the module default is untouched outside this test
 
 
+def test_long_red_yellow_lists_are_summed_up_per_unit_in_word_and_html(bulletin, monkeypatch):
+    from yuanqu.reports import renderers
+
+    monkeypatch.setattr(renderers, "CARD_FULL_LIMIT", 1)
+
+    doc = Document(io.BytesIO(render(bulletin, "docx")))
+    cards_table = doc.tables[-1]
+    assert [c.text for c in cards_table.rows[0].cells] == ["序号", "单位", "红牌指标", "黄牌指标"]
+    assert [c.text for c in cards_table.rows[1].cells] == ["1", "金银湖街", "规模以上工业总产值", "—"]
+    html = render(bulletin, "html").decode("utf-8")
+    assert "<th>红牌指标</th>" in html and "各项亮牌原因见Excel附表" in html
+    wb = load_workbook(io.BytesIO(render(bulletin, "xlsx")))
+    assert wb["红黄牌"].max_row == 2 + 2
+
+
 def test_unknown_format_is_refused_in_chinese():
     from yuanqu.core.errors import DomainError
 

@@ -35,11 +35,25 @@ class Command(BaseCommand):
         parser.add_argument("--unit", default=None, help="填报单位名称；优先于表中「填报单位：」（目标表默认全区）")
         parser.add_argument("--user", default=None, help="以该用户名的身份导入（权限按其角色和单位检查）")
 
-    def handle(self, *args: Any, file: str, dry_run: bool, year: int | None, month: int | None,
-               unit: str | None, user: str | None, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        file: str,
+        dry_run: bool,
+        year: int | None,
+        month: int | None,
+        unit: str | None,
+        user: str | None,
+        **options: Any,
+    ) -> None:
         try:
             summary = import_workbook(
-                file, user=_importer(user), year=year, month=month, unit=unit, dry_run=dry_run,
+                file,
+                user=_importer(user),
+                year=year,
+                month=month,
+                unit=unit,
+                dry_run=dry_run,
             )
         except DomainError as exc:
             errors = exc.errors or [exc.message]
@@ -47,7 +61,7 @@ class Command(BaseCommand):
                 self.stderr.write(line)
             self.stdout.write(json.dumps({"file": file, "errors": errors}, ensure_ascii=False))
             raise SystemExit(BAD_INPUT) from exc
-        self.stdout.write(json.dumps(summary.as_dict(), ensure_ascii=False))
+        self.stdout.write(json.dumps(summary.as_dict() | {"file": file}, ensure_ascii=False))
 
 
 def _importer(username: str | None) -> Any:
@@ -64,8 +78,10 @@ def _importer(username: str | None) -> Any:
         if not user.is_active:
             raise DomainError(f"用户「{username}」已停用")
         return user
-    user = (User.objects.filter(is_active=True, is_superuser=True).order_by("pk").first()
-            or User.objects.filter(is_active=True, role=Role.ADMIN).order_by("pk").first())
+    user = (
+        User.objects.filter(is_active=True, is_superuser=True).order_by("pk").first()
+        or User.objects.filter(is_active=True, role=Role.ADMIN).order_by("pk").first()
+    )
     if user is None:
         raise DomainError("没有可用的系统管理员账号：请用 --user 指定以哪个用户的身份导入")
     return user
