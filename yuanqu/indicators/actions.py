@@ -13,6 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from yuanqu.core import bulk
 from yuanqu.core.changelog import record_change, snapshot
 from yuanqu.core.errors import DomainError, PermissionDenied
 from yuanqu.core.models import ChangeLog
@@ -24,7 +25,6 @@ from yuanqu.org import access
 from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
 
-FIGURE_FIELDS = ("value", "month_value", "prior_value", "growth_pct", "growth_derived", "status", "note", "revision")
 TARGET_FIELDS = ("value", "growth_pct", "lead_unit", "text")
 INDICATOR_FIELDS = (
     "code", "name", "aliases", "unit", "kind", "direction", "growth_basis", "frequency",
@@ -259,51 +259,51 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
         raise DomainError("数据未保存", errors=errors)
 
     with transaction.atomic():
-        existing = _load_figures(items)
-        errors = _check_cumulative(items, existing)
+        existing, stored_values = _load_figures(items)
+        errors = _check_cumulative(items, stored_values)
         if errors:
             raise DomainError("数据未保存", errors=errors)
         last_year = _load_last_year(items)
-        to_create: list[Figure] = []
-        to_update: list[Figure] = []
-        logs: list[ChangeLog] = []
+        created: list[Figure] = []
+        updated: list[Figure] = []
+        logs: list[tuple[Figure, dict[str, Any], dict[str, Any]]] = []
         unchanged = 0
         now = timezone.now()
+        user_id = user.pk if getattr(user, "is_authenticated", False) else None
         for item in items:
             figure = existing.get((item.unit.pk, item.indicator.pk, item.year, item.month))
-            before = snapshot(figure, FIGURE_FIELDS) if figure else {}
+            before = _figure_state(figure) if figure else {}
             if figure is None:
-                figure = Figure(unit=item.unit, indicator=item.indicator, year=item.year, month=item.month)
+                figure = Figure(unit=item.unit, indicator=item.indicator, year=item.year, month=item.month,
+                                created_at=now)
             _apply(figure, item, last_year.get((item.unit.pk, item.indicator.pk, item.year - 1, item.month)))
-            after = snapshot(figure, FIGURE_FIELDS)
-            if before and {k: v for k, v in before.items() if k != "revision"} == {
-                k: v for k, v in after.items() if k != "revision"
-            }:
+            after = _figure_state(figure)
+            if before == after:
                 unchanged += 1
                 continue
             if before:
                 figure.revision += 1
-                after["revision"] = figure.revision
-                to_update.append(figure)
+                updated.append(figure)
             else:
-                to_create.append(figure)
-            figure.updated_by = user if getattr(user, "is_authenticated", False) else None
+                created.append(figure)
+            figure.updated_by_id = user_id
             figure.updated_at = now
-            logs.append(_log(figure, user, before, after, source))
-        Figure.objects.bulk_create(to_create, batch_size=2000)
-        if to_update:
-            Figure.objects.bulk_update(to_update, [*FIGURE_FIELDS, "updated_by", "updated_at"], batch_size=2000)
-        _attach_ids(logs, to_create)
-        ChangeLog.objects.bulk_create(logs, batch_size=2000)
+            logs.append((figure, before, after))
+        bulk.insert_rows(Figure, FIGURE_INSERT, (_figure_row(f) for f in created))
+        bulk.update_rows(Figure, FIGURE_UPDATE, ([*_figure_row(f)[4:-2], f.updated_at, f.pk] for f in updated))
+        _attach_ids(created)
+        bulk.insert_rows(ChangeLog, CHANGELOG_INSERT, (
+            _log_row(figure, before, after, user_id, now, source) for figure, before, after in logs
+        ))
+        if not logs:
+            return FiguresResult(created=0, updated=0, unchanged=unchanged, figures=[])
         first_month: dict[tuple[int, int], int] = {}
         for item in items:
             zone_year = (item.unit.zone_id, item.year)
             first_month[zone_year] = min(first_month.get(zone_year, 13), item.month)
         for (zone_id, year), month in sorted(first_month.items()):
             assessment_compute(zone=Zone.objects.get(pk=zone_id), year=year, from_month=month)
-    return FiguresResult(
-        created=len(to_create), updated=len(to_update), unchanged=unchanged, figures=[*to_create, *to_update]
-    )
+    return FiguresResult(created=len(created), updated=len(updated), unchanged=unchanged, figures=[*created, *updated])
 
 
 def figure_set(*, user: Any, unit: Unit, indicator: Indicator, year: int, month: int,
@@ -318,21 +318,34 @@ def figure_set(*, user: Any, unit: Unit, indicator: Indicator, year: int, month:
     return Figure.objects.get(unit=unit, indicator=indicator, year=year, month=month)
 
 
-def _load_figures(items: Sequence[FigureInput]) -> dict[tuple[int, int, int, int], Figure]:
-    """Existing figures of the same unit × indicator × year as the items, every month."""
+def _load_figures(
+    items: Sequence[FigureInput],
+) -> tuple[dict[tuple[int, int, int, int], Figure], dict[tuple[int, int, int, int], Decimal | None]]:
+    """Existing figures of the items' periods (as objects, to update) and the stored cumulative
+    values of every month of the same unit × indicator × year (for the cumulative check)."""
     wanted = {(i.unit.pk, i.indicator.pk, i.year) for i in items}
-    out: dict[tuple[int, int, int, int], Figure] = {}
+    periods = {(i.unit.pk, i.indicator.pk, i.year, i.month) for i in items}
+    objects: dict[tuple[int, int, int, int], Figure] = {}
+    values: dict[tuple[int, int, int, int], Decimal | None] = {}
     by_year: dict[int, set[int]] = defaultdict(set)
     for unit_id, _ind, year in wanted:
         by_year[year].add(unit_id)
-    for year, unit_ids in by_year.items():
-        ids = list(unit_ids)
+    for year, unit_set in by_year.items():
+        ids = list(unit_set)
         for start in range(0, len(ids), 500):
             qs = Figure.objects.filter(year=year, unit_id__in=ids[start:start + 500])
-            for fig in qs:
-                if (fig.unit_id, fig.indicator_id, fig.year) in wanted:
-                    out[(fig.unit_id, fig.indicator_id, fig.year, fig.month)] = fig
-    return out
+            found = []
+            for pk, unit_id, ind_id, month, value in qs.values_list("pk", "unit_id", "indicator_id", "month", "value"):
+                if (unit_id, ind_id, year) in wanted:
+                    values[(unit_id, ind_id, year, month)] = value
+                    if (unit_id, ind_id, year, month) in periods:
+                        found.append(pk)
+            for start_pk in range(0, len(found), 2000):
+                for fig in Figure.objects.filter(pk__in=found[start_pk:start_pk + 2000]).select_related(
+                    "unit", "indicator"
+                ):
+                    objects[(fig.unit_id, fig.indicator_id, fig.year, fig.month)] = fig
+    return objects, values
 
 
 def _load_last_year(items: Sequence[FigureInput]) -> dict[tuple[int, int, int, int], Decimal | None]:
@@ -352,12 +365,14 @@ def _load_last_year(items: Sequence[FigureInput]) -> dict[tuple[int, int, int, i
     return out
 
 
-def _check_cumulative(items: Sequence[FigureInput], existing: dict[tuple[int, int, int, int], Figure]) -> list[str]:
+def _check_cumulative(
+    items: Sequence[FigureInput], stored: dict[tuple[int, int, int, int], Decimal | None]
+) -> list[str]:
     """A flow indicator's 1-N月 value may not fall below 1-(N−k)月 of the same year."""
     series: dict[tuple[int, int, int], dict[int, tuple[Decimal, FigureInput | None]]] = defaultdict(dict)
-    for (unit_id, ind_id, year, month), fig in existing.items():
-        if fig.value is not None:
-            series[(unit_id, ind_id, year)][month] = (fig.value, None)
+    for (unit_id, ind_id, year, month), value in stored.items():
+        if value is not None:
+            series[(unit_id, ind_id, year)][month] = (value, None)
     for item in items:
         if item.value is not None and item.indicator.kind in (IndicatorKind.FLOW, IndicatorKind.COUNT):
             series[(item.unit.pk, item.indicator.pk, item.year)][item.month] = (item.value, item)
@@ -398,37 +413,59 @@ def _apply(figure: Figure, item: FigureInput, last_year_value: Decimal | None) -
         figure.growth_derived = derived is not None
 
 
-def _log(figure: Figure, user: Any, before: dict[str, Any], after: dict[str, Any], source: str) -> ChangeLog:
-    action = ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE
+FIGURE_INSERT = ("unit_id", "indicator_id", "year", "month", "value", "month_value", "prior_value", "growth_pct",
+                 "growth_derived", "status", "revision", "note", "updated_by_id", "created_at", "updated_at")
+FIGURE_UPDATE = FIGURE_INSERT[4:-2] + ("updated_at",)
+CHANGELOG_INSERT = ("model", "object_id", "object_repr", "action", "user_id", "at", "before", "after", "source")
+FIGURE_STATE = ("value", "month_value", "prior_value", "growth_pct", "growth_derived", "status", "note")
+
+
+def _figure_row(f: Figure) -> tuple[Any, ...]:
+    return (f.unit_id, f.indicator_id, f.year, f.month, f.value, f.month_value, f.prior_value, f.growth_pct,
+            f.growth_derived, f.status, f.revision, f.note, f.updated_by_id, f.created_at, f.updated_at)
+
+
+def _figure_state(f: Figure) -> dict[str, Any]:
+    """The recorded fields of a figure, JSON-ready, for comparison and the change log."""
+    return {
+        "value": _plain_decimal(f.value), "month_value": _plain_decimal(f.month_value),
+        "prior_value": _plain_decimal(f.prior_value), "growth_pct": _plain_decimal(f.growth_pct),
+        "growth_derived": f.growth_derived, "status": f.status, "note": f.note,
+    }
+
+
+def _plain_decimal(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.normalize():f}"
+
+
+def _log_row(figure: Figure, before: dict[str, Any], after: dict[str, Any], user_id: int | None, now: Any,
+             source: str) -> tuple[Any, ...]:
     if before:
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: v for k, v in before.items() if k in changed}
         after = {k: v for k, v in after.items() if k in changed}
-    log = ChangeLog(
-        model=Figure._meta.label_lower, object_id=str(figure.pk or ""), object_repr=str(figure)[:255],
-        action=action, user=user if getattr(user, "is_authenticated", False) else None,
-        before=before, after=after, source=source,
-    )
-    log._figure = figure  # type: ignore[attr-defined]
-    return log
+        after["revision"], before["revision"] = figure.revision, figure.revision - 1
+        action = ChangeLog.Action.UPDATE
+    else:
+        action = ChangeLog.Action.CREATE
+    label = f"{figure.unit} {figure.indicator} {figure.year}年1-{figure.month}月"[:255]
+    return (Figure._meta.label_lower, str(figure.pk), label, action, user_id, now, before, after, source)
 
 
-def _attach_ids(logs: Iterable[ChangeLog], created: Sequence[Figure]) -> None:
-    """bulk_create leaves ids empty on some backends: look the new rows up by their natural key."""
-    missing = [f for f in created if f.pk is None]
-    if missing:
-        keys = {(f.unit_id, f.indicator_id, f.year, f.month): f for f in missing}
-        years = {f.year for f in missing}
-        unit_ids = list({f.unit_id for f in missing})
-        for start in range(0, len(unit_ids), 500):
-            for pk, u, i, y, m in Figure.objects.filter(
-                year__in=years, unit_id__in=unit_ids[start:start + 500]
-            ).values_list("pk", "unit_id", "indicator_id", "year", "month"):
-                fig = keys.get((u, i, y, m))
-                if fig is not None:
-                    fig.pk = pk
-    for log in logs:
-        log.object_id = str(log._figure.pk)  # type: ignore[attr-defined]
+def _attach_ids(created: Sequence[Figure]) -> None:
+    """The rows were inserted without returning ids: look them up by their natural key."""
+    if not created:
+        return
+    keys = {(f.unit_id, f.indicator_id, f.year, f.month): f for f in created}
+    years = {f.year for f in created}
+    unit_ids = list({f.unit_id for f in created})
+    for start in range(0, len(unit_ids), 500):
+        for pk, u, i, y, m in Figure.objects.filter(
+            year__in=years, unit_id__in=unit_ids[start:start + 500]
+        ).values_list("pk", "unit_id", "indicator_id", "year", "month"):
+            fig = keys.get((u, i, y, m))
+            if fig is not None:
+                fig.pk = pk
 
 
 # ---------------------------------------------------------------- assessment
@@ -483,10 +520,11 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
             Assessment.objects.filter(
                 unit_id__in=unit_ids[start:start + 500], year=year, month__gte=from_month
             ).delete()
+        now = timezone.now()
         for month in months:
             progress = time_progress(month)
-            rows: list[Assessment] = []
-            by_indicator: dict[int, list[Assessment]] = defaultdict(list)
+            rows: list[dict[str, Any]] = []
+            by_indicator: dict[int, list[dict[str, Any]]] = defaultdict(list)
             for (unit_id, ind_id, m), (value, growth) in figures.items():
                 if m != month:
                     continue
@@ -504,30 +542,41 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                     time_progress=progress, growth=growth, target_growth=t_growth,
                     previous_cards=previous[(unit_id, ind_id)],
                 )
-                row = Assessment(
-                    unit_id=unit_id, indicator_id=ind_id, year=year, month=month, value=value,
-                    growth_pct=growth, target_value=t_value, target_growth_pct=t_growth, stretch_value=s_value,
-                    completion_pct=_q(completion), stretch_completion_pct=_q(metrics.completion_pct(value, s_value)),
-                    time_progress_pct=progress.quantize(Decimal("0.0001")), gap_pp=_q(metrics.gap_pp(completion, progress)),
-                    growth_gap_pp=_q(growth - t_growth) if growth is not None and t_growth is not None else None,
-                    projection=_q(projection), projection_method=method, card=verdict.card, reasons=verdict.reasons,
-                )
+                row = {
+                    "unit_id": unit_id, "indicator_id": ind_id, "year": year, "month": month, "value": value,
+                    "growth_pct": growth, "target_value": t_value, "target_growth_pct": t_growth,
+                    "stretch_value": s_value, "completion_pct": _q(completion),
+                    "stretch_completion_pct": _q(metrics.completion_pct(value, s_value)),
+                    "time_progress_pct": progress.quantize(Decimal("0.0001")),
+                    "gap_pp": _q(metrics.gap_pp(completion, progress)),
+                    "growth_gap_pp": _q(growth - t_growth) if growth is not None and t_growth is not None else None,
+                    "projection": _q(projection), "projection_method": method, "rank_growth": None,
+                    "rank_completion": None, "rank_size": None, "card": verdict.card, "reasons": verdict.reasons,
+                    "computed_at": now,
+                }
                 rows.append(row)
                 if zone_units.get(unit_id) != UnitType.ZONE:
                     by_indicator[ind_id].append(row)
             for ind_id, group in by_indicator.items():
                 higher = indicators[ind_id].direction != "lower"
-                by_growth = metrics.competition_ranks({id(r): r.growth_pct for r in group}, higher_better=higher)
-                by_completion = metrics.competition_ranks({id(r): r.completion_pct for r in group})
+                by_growth = metrics.competition_ranks({id(r): r["growth_pct"] for r in group}, higher_better=higher)
+                by_completion = metrics.competition_ranks({id(r): r["completion_pct"] for r in group})
                 for r in group:
-                    r.rank_growth = by_growth.get(id(r))
-                    r.rank_completion = by_completion.get(id(r))
-                    r.rank_size = len(group)
-            Assessment.objects.bulk_create(rows, batch_size=2000)
-            written += len(rows)
+                    r["rank_growth"] = by_growth.get(id(r))
+                    r["rank_completion"] = by_completion.get(id(r))
+                    r["rank_size"] = len(group)
+            written += bulk.insert_rows(Assessment, ASSESSMENT_INSERT, ([r[f] for f in ASSESSMENT_INSERT] for r in rows))
             for r in rows:
-                previous[(r.unit_id, r.indicator_id)].insert(0, r.card)
+                previous[(r["unit_id"], r["indicator_id"])].insert(0, r["card"])
     return written
+
+
+ASSESSMENT_INSERT = (
+    "unit_id", "indicator_id", "year", "month", "value", "growth_pct", "target_value", "target_growth_pct",
+    "stretch_value", "completion_pct", "stretch_completion_pct", "time_progress_pct", "gap_pp", "growth_gap_pp",
+    "projection", "projection_method", "rank_growth", "rank_completion", "rank_size", "card", "reasons",
+    "computed_at",
+)
 
 
 def _q(value: Decimal | None) -> Decimal | None:

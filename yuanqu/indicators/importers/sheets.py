@@ -309,9 +309,9 @@ def _figure_header(grid: Grid, r: int) -> Header | None:
         if column.role == UNIT_OR_MEASURE:
             has_other = any(c.role in (MEASURE, YEAR, MONTH) for c in columns if c is not column)
             column.role = ORG if has_other or not _looks_like_measure(grid, column.index, last + 1) else MEASURE
-    values = [c for c in columns if c.role == VALUE and c.year is not None]
-    for column in values:
-        if column.year < max(c.year for c in values):  # type: ignore[operator]
+    years = [c.year for c in columns if c.role == VALUE and c.year is not None]
+    for column in columns:
+        if column.role == VALUE and column.year is not None and column.year < max(years):
             column.role = PRIOR  # 「2020年1-6月」 beside 「2021年1-6月」 is 上年同期
     names = [c for c in columns if c.role == NAME]
     for extra in names[1:]:
