@@ -70,8 +70,12 @@ def other_reporter(other_street):
 def output_value(db):
     """规模以上工业总产值: a cumulative flow in 亿元, first reported for 1-2月."""
     return IndicatorFactory(
-        code="industrial-output", name="规模以上工业总产值", aliases=["规上工业总产值", "工业总产值"],
-        unit="亿元", first_month=2, sort_order=10,
+        code="industrial-output",
+        name="规模以上工业总产值",
+        aliases=["规上工业总产值", "工业总产值"],
+        unit="亿元",
+        first_month=2,
+        sort_order=10,
     )
 
 

@@ -9,7 +9,9 @@ class ObtainTokenView(ObtainAuthToken):
     """DRF's token login (it authenticates through the lockout backend), documented in the schema."""
 
     @extend_schema(
-        request=inline_serializer("TokenRequest", {"username": serializers.CharField(), "password": serializers.CharField()}),
+        request=inline_serializer(
+            "TokenRequest", {"username": serializers.CharField(), "password": serializers.CharField()}
+        ),
         responses=inline_serializer("TokenResponse", {"token": serializers.CharField()}),
     )
     def post(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -63,6 +63,4 @@ def record_change(
 
 def history_for(instance: models.Model) -> models.QuerySet[ChangeLog]:
     """The change log of one record, newest first, with the user joined."""
-    return ChangeLog.objects.filter(
-        model=instance._meta.label_lower, object_id=str(instance.pk)
-    ).select_related("user")
+    return ChangeLog.objects.filter(model=instance._meta.label_lower, object_id=str(instance.pk)).select_related("user")

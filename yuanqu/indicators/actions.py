@@ -5,7 +5,7 @@ transaction, so a dashboard never shows a card that disagrees with its figures."
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -27,12 +27,24 @@ from yuanqu.org.models import Unit, Zone
 
 TARGET_FIELDS = ("value", "growth_pct", "lead_unit", "text")
 INDICATOR_FIELDS = (
-    "code", "name", "aliases", "unit", "kind", "direction", "growth_basis", "frequency",
-    "first_month", "decimals", "description", "sort_order", "is_active",
+    "code",
+    "name",
+    "aliases",
+    "unit",
+    "kind",
+    "direction",
+    "growth_basis",
+    "frequency",
+    "first_month",
+    "decimals",
+    "description",
+    "sort_order",
+    "is_active",
 )
 
 
 # ---------------------------------------------------------------- catalogue
+
 
 def indicator_save(*, user: Any, code: str, name: str, unit: str, source: str = "", **fields: Any) -> Indicator:
     """Create or update a catalogue indicator by its code; aliases must not collide with other names."""
@@ -56,8 +68,12 @@ def indicator_save(*, user: Any, code: str, name: str, unit: str, source: str = 
         indicator.full_clean()
         indicator.save()
         record_change(
-            instance=indicator, action=ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE,
-            user=user, before=before, after=snapshot(indicator, INDICATOR_FIELDS), source=source,
+            instance=indicator,
+            action=ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE,
+            user=user,
+            before=before,
+            after=snapshot(indicator, INDICATOR_FIELDS),
+            source=source,
         )
     return indicator
 
@@ -92,7 +108,9 @@ def card_rules_save(*, user: Any, zone: Zone, **fields: Any) -> CardRules:
             raise DomainError("红牌阈值不能小于黄牌阈值")
         rules.full_clean()
         rules.save()
-        record_change(instance=rules, action=ChangeLog.Action.UPDATE, user=user, before=before, after=snapshot(rules, names))
+        record_change(
+            instance=rules, action=ChangeLog.Action.UPDATE, user=user, before=before, after=snapshot(rules, names)
+        )
         years = sorted(set(Figure.objects.filter(unit__zone=zone).values_list("year", flat=True).distinct()))
         # Every year of the zone is recomputed: a job, queued once the new rules are committed.
         from yuanqu.indicators.jobs import recompute_assessments
@@ -102,6 +120,7 @@ def card_rules_save(*, user: Any, zone: Zone, **fields: Any) -> CardRules:
 
 
 # ---------------------------------------------------------------- targets
+
 
 @dataclass
 class TargetInput:
@@ -147,8 +166,12 @@ def targets_set(*, user: Any, items: Sequence[TargetInput], source: str = "") ->
             target.text = item.text
             target.save()
             record_change(
-                instance=target, action=ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE,
-                user=user, before=before, after=snapshot(target, TARGET_FIELDS), source=source,
+                instance=target,
+                action=ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE,
+                user=user,
+                before=before,
+                after=snapshot(target, TARGET_FIELDS),
+                source=source,
             )
             saved.append(target)
             zones_years.add((item.unit.zone_id, item.year))
@@ -157,27 +180,52 @@ def targets_set(*, user: Any, items: Sequence[TargetInput], source: str = "") ->
     return saved
 
 
-def target_set(*, user: Any, unit: Unit, indicator: Indicator, year: int, tier: str = TargetTier.EXPECTED,
-               value: Decimal | None = None, growth_pct: Decimal | None = None, lead_unit: Unit | None = None,
-               text: str = "", source: str = "") -> Target:
+def target_set(
+    *,
+    user: Any,
+    unit: Unit,
+    indicator: Indicator,
+    year: int,
+    tier: str = TargetTier.EXPECTED,
+    value: Decimal | None = None,
+    growth_pct: Decimal | None = None,
+    lead_unit: Unit | None = None,
+    text: str = "",
+    source: str = "",
+) -> Target:
     """Set one annual target (see ``targets_set``)."""
-    return targets_set(user=user, source=source, items=[TargetInput(
-        unit=unit, indicator=indicator, year=year, tier=tier, value=value, growth_pct=growth_pct,
-        lead_unit=lead_unit, text=text,
-    )])[0]
+    return targets_set(
+        user=user,
+        source=source,
+        items=[
+            TargetInput(
+                unit=unit,
+                indicator=indicator,
+                year=year,
+                tier=tier,
+                value=value,
+                growth_pct=growth_pct,
+                lead_unit=lead_unit,
+                text=text,
+            )
+        ],
+    )[0]
 
 
 def target_delete(*, user: Any, target: Target) -> None:
     if not access.can_manage_catalogue(user):
         raise PermissionDenied("无权删除年度目标")
     with transaction.atomic():
-        record_change(instance=target, action=ChangeLog.Action.DELETE, user=user, before=snapshot(target, TARGET_FIELDS))
+        record_change(
+            instance=target, action=ChangeLog.Action.DELETE, user=user, before=snapshot(target, TARGET_FIELDS)
+        )
         zone, year = target.unit.zone, target.year
         target.delete()
         assessment_compute(zone=zone, year=year)
 
 
 # ---------------------------------------------------------------- figures
+
 
 @dataclass
 class FigureInput:
@@ -209,8 +257,15 @@ class FigureInput:
 
 
 FIELD_LABELS = {
-    "unit": "单位", "indicator": "指标", "year": "年", "month": "月", "value": "累计值",
-    "month_value": "本月", "prior_value": "上年同期", "growth_pct": "同比增长(%)", "status": "状态",
+    "unit": "单位",
+    "indicator": "指标",
+    "year": "年",
+    "month": "月",
+    "value": "累计值",
+    "month_value": "本月",
+    "prior_value": "上年同期",
+    "growth_pct": "同比增长(%)",
+    "status": "状态",
 }
 
 
@@ -239,9 +294,11 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
         if not 1 <= item.month <= 12:
             errors.append(f"{item.where('month')}: 月份 {item.month} 超出 1-12 月")
         elif not item.indicator.reports_month(item.month):
-            errors.append(f"{item.where('month')}: 指标「{item.indicator}」没有 1-{item.month} 月的报告期"
-                          f"（自 1-{item.indicator.first_month} 月起报"
-                          f"{'，按季度报送' if item.indicator.frequency == 'quarterly' else ''}）")
+            errors.append(
+                f"{item.where('month')}: 指标「{item.indicator}」没有 1-{item.month} 月的报告期"
+                f"（自 1-{item.indicator.first_month} 月起报"
+                f"{'，按季度报送' if item.indicator.frequency == 'quarterly' else ''}）"
+            )
         if not 1900 < item.year < 2200:
             errors.append(f"{item.where('year')}: 年份 {item.year} 无效")
         if item.value is None and item.growth_pct is None:
@@ -251,8 +308,10 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
         key = (item.unit.pk, item.indicator.pk, item.year, item.month)
         if key in seen:
             first = seen[key]
-            errors.append(f"{item.where('indicator')}: 与{f'第 {first.row} 行' if first.row else '前一条'}重复"
-                          f"（{item.unit}「{item.indicator}」{item.year}年1-{item.month}月）")
+            errors.append(
+                f"{item.where('indicator')}: 与{f'第 {first.row} 行' if first.row else '前一条'}重复"
+                f"（{item.unit}「{item.indicator}」{item.year}年1-{item.month}月）"
+            )
         else:
             seen[key] = item
     if errors:
@@ -274,8 +333,9 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
             figure = existing.get((item.unit.pk, item.indicator.pk, item.year, item.month))
             before = _figure_state(figure) if figure else {}
             if figure is None:
-                figure = Figure(unit=item.unit, indicator=item.indicator, year=item.year, month=item.month,
-                                created_at=now)
+                figure = Figure(
+                    unit=item.unit, indicator=item.indicator, year=item.year, month=item.month, created_at=now
+                )
             _apply(figure, item, last_year.get((item.unit.pk, item.indicator.pk, item.year - 1, item.month)))
             after = _figure_state(figure)
             if before == after:
@@ -292,9 +352,11 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
         bulk.insert_rows(Figure, FIGURE_INSERT, (_figure_row(f) for f in created))
         bulk.update_rows(Figure, FIGURE_UPDATE, ([*_figure_row(f)[4:-2], f.updated_at, f.pk] for f in updated))
         _attach_ids(created)
-        bulk.insert_rows(ChangeLog, CHANGELOG_INSERT, (
-            _log_row(figure, before, after, user_id, now, source) for figure, before, after in logs
-        ))
+        bulk.insert_rows(
+            ChangeLog,
+            CHANGELOG_INSERT,
+            (_log_row(figure, before, after, user_id, now, source) for figure, before, after in logs),
+        )
         if not logs:
             return FiguresResult(created=0, updated=0, unchanged=unchanged, figures=[])
         first_month: dict[tuple[int, int], int] = {}
@@ -306,14 +368,34 @@ def figures_set(*, user: Any, items: Sequence[FigureInput], source: str = "") ->
     return FiguresResult(created=len(created), updated=len(updated), unchanged=unchanged, figures=[*created, *updated])
 
 
-def figure_set(*, user: Any, unit: Unit, indicator: Indicator, year: int, month: int,
-               value: Decimal | None = None, month_value: Decimal | None = None,
-               prior_value: Decimal | None = None, growth_pct: Decimal | None = None,
-               status: str = FigureStatus.FLASH, note: str = "", source: str = "") -> Figure:
+def figure_set(
+    *,
+    user: Any,
+    unit: Unit,
+    indicator: Indicator,
+    year: int,
+    month: int,
+    value: Decimal | None = None,
+    month_value: Decimal | None = None,
+    prior_value: Decimal | None = None,
+    growth_pct: Decimal | None = None,
+    status: str = FigureStatus.FLASH,
+    note: str = "",
+    source: str = "",
+) -> Figure:
     """Record one year-to-date figure (see ``figures_set``)."""
-    item = FigureInput(unit=unit, indicator=indicator, year=year, month=month, value=value,
-                       month_value=month_value, prior_value=prior_value, growth_pct=growth_pct,
-                       status=status, note=note)
+    item = FigureInput(
+        unit=unit,
+        indicator=indicator,
+        year=year,
+        month=month,
+        value=value,
+        month_value=month_value,
+        prior_value=prior_value,
+        growth_pct=growth_pct,
+        status=status,
+        note=note,
+    )
     figures_set(user=user, items=[item], source=source)
     return Figure.objects.get(unit=unit, indicator=indicator, year=year, month=month)
 
@@ -333,7 +415,7 @@ def _load_figures(
     for year, unit_set in by_year.items():
         ids = list(unit_set)
         for start in range(0, len(ids), 500):
-            qs = Figure.objects.filter(year=year, unit_id__in=ids[start:start + 500])
+            qs = Figure.objects.filter(year=year, unit_id__in=ids[start : start + 500])
             found = []
             for pk, unit_id, ind_id, month, value in qs.values_list("pk", "unit_id", "indicator_id", "month", "value"):
                 if (unit_id, ind_id, year) in wanted:
@@ -341,7 +423,7 @@ def _load_figures(
                     if (unit_id, ind_id, year, month) in periods:
                         found.append(pk)
             for start_pk in range(0, len(found), 2000):
-                for fig in Figure.objects.filter(pk__in=found[start_pk:start_pk + 2000]).select_related(
+                for fig in Figure.objects.filter(pk__in=found[start_pk : start_pk + 2000]).select_related(
                     "unit", "indicator"
                 ):
                     objects[(fig.unit_id, fig.indicator_id, fig.year, fig.month)] = fig
@@ -357,7 +439,7 @@ def _load_last_year(items: Sequence[FigureInput]) -> dict[tuple[int, int, int, i
     years = {i.year - 1 for i in need}
     unit_ids = list({i.unit.pk for i in need})
     for start in range(0, len(unit_ids), 500):
-        qs = Figure.objects.filter(year__in=years, unit_id__in=unit_ids[start:start + 500]).values_list(
+        qs = Figure.objects.filter(year__in=years, unit_id__in=unit_ids[start : start + 500]).values_list(
             "unit_id", "indicator_id", "year", "month", "value"
         )
         for unit_id, ind_id, year, month, value in qs:
@@ -413,24 +495,58 @@ def _apply(figure: Figure, item: FigureInput, last_year_value: Decimal | None) -
         figure.growth_derived = derived is not None
 
 
-FIGURE_INSERT = ("unit_id", "indicator_id", "year", "month", "value", "month_value", "prior_value", "growth_pct",
-                 "growth_derived", "status", "revision", "note", "updated_by_id", "created_at", "updated_at")
+FIGURE_INSERT = (
+    "unit_id",
+    "indicator_id",
+    "year",
+    "month",
+    "value",
+    "month_value",
+    "prior_value",
+    "growth_pct",
+    "growth_derived",
+    "status",
+    "revision",
+    "note",
+    "updated_by_id",
+    "created_at",
+    "updated_at",
+)
 FIGURE_UPDATE = FIGURE_INSERT[4:-2] + ("updated_at",)
 CHANGELOG_INSERT = ("model", "object_id", "object_repr", "action", "user_id", "at", "before", "after", "source")
 FIGURE_STATE = ("value", "month_value", "prior_value", "growth_pct", "growth_derived", "status", "note")
 
 
 def _figure_row(f: Figure) -> tuple[Any, ...]:
-    return (f.unit_id, f.indicator_id, f.year, f.month, f.value, f.month_value, f.prior_value, f.growth_pct,
-            f.growth_derived, f.status, f.revision, f.note, f.updated_by_id, f.created_at, f.updated_at)
+    return (
+        f.unit_id,
+        f.indicator_id,
+        f.year,
+        f.month,
+        f.value,
+        f.month_value,
+        f.prior_value,
+        f.growth_pct,
+        f.growth_derived,
+        f.status,
+        f.revision,
+        f.note,
+        f.updated_by_id,
+        f.created_at,
+        f.updated_at,
+    )
 
 
 def _figure_state(f: Figure) -> dict[str, Any]:
     """The recorded fields of a figure, JSON-ready, for comparison and the change log."""
     return {
-        "value": _plain_decimal(f.value), "month_value": _plain_decimal(f.month_value),
-        "prior_value": _plain_decimal(f.prior_value), "growth_pct": _plain_decimal(f.growth_pct),
-        "growth_derived": f.growth_derived, "status": f.status, "note": f.note,
+        "value": _plain_decimal(f.value),
+        "month_value": _plain_decimal(f.month_value),
+        "prior_value": _plain_decimal(f.prior_value),
+        "growth_pct": _plain_decimal(f.growth_pct),
+        "growth_derived": f.growth_derived,
+        "status": f.status,
+        "note": f.note,
     }
 
 
@@ -438,8 +554,9 @@ def _plain_decimal(value: Decimal | None) -> str | None:
     return None if value is None else f"{value.normalize():f}"
 
 
-def _log_row(figure: Figure, before: dict[str, Any], after: dict[str, Any], user_id: int | None, now: Any,
-             source: str) -> tuple[Any, ...]:
+def _log_row(
+    figure: Figure, before: dict[str, Any], after: dict[str, Any], user_id: int | None, now: Any, source: str
+) -> tuple[Any, ...]:
     if before:
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: v for k, v in before.items() if k in changed}
@@ -461,7 +578,7 @@ def _attach_ids(created: Sequence[Figure]) -> None:
     unit_ids = list({f.unit_id for f in created})
     for start in range(0, len(unit_ids), 500):
         for pk, u, i, y, m in Figure.objects.filter(
-            year__in=years, unit_id__in=unit_ids[start:start + 500]
+            year__in=years, unit_id__in=unit_ids[start : start + 500]
         ).values_list("pk", "unit_id", "indicator_id", "year", "month"):
             fig = keys.get((u, i, y, m))
             if fig is not None:
@@ -469,6 +586,7 @@ def _attach_ids(created: Sequence[Figure]) -> None:
 
 
 # ---------------------------------------------------------------- assessment
+
 
 def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
     """Recompute completion, 时间进度, projection, rankings and 红黄牌 of a zone for the months of
@@ -478,7 +596,8 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
     """
     rules_row = card_rules_for(zone)
     rules = metrics.Rules(
-        yellow_lag_pp=rules_row.yellow_lag_pp, red_lag_pp=rules_row.red_lag_pp,
+        yellow_lag_pp=rules_row.yellow_lag_pp,
+        red_lag_pp=rules_row.red_lag_pp,
         yellow_when_growth_below_target=rules_row.yellow_when_growth_below_target,
         red_after_yellow_months=rules_row.red_after_yellow_months,
     )
@@ -489,7 +608,7 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
     last_year: dict[tuple[int, int, int], Decimal | None] = {}
     months_present: set[int] = set()
     for start in range(0, len(unit_ids), 500):
-        chunk = unit_ids[start:start + 500]
+        chunk = unit_ids[start : start + 500]
         for unit_id, ind_id, y, month, value, growth in Figure.objects.filter(
             unit_id__in=chunk, year__in=(year, year - 1)
         ).values_list("unit_id", "indicator_id", "year", "month", "value", "growth_pct"):
@@ -501,7 +620,7 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
     targets: dict[tuple[int, int, str], tuple[Decimal | None, Decimal | None]] = {}
     for start in range(0, len(unit_ids), 500):
         for unit_id, ind_id, tier, value, growth in Target.objects.filter(
-            unit_id__in=unit_ids[start:start + 500], year=year
+            unit_id__in=unit_ids[start : start + 500], year=year
         ).values_list("unit_id", "indicator_id", "tier", "value", "growth_pct"):
             targets[(unit_id, ind_id, tier)] = (value, growth)
 
@@ -510,15 +629,17 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
     if months:
         # Card history before the first recomputed month, most recent first.
         for start in range(0, len(unit_ids), 500):
-            for unit_id, ind_id, card in Assessment.objects.filter(
-                unit_id__in=unit_ids[start:start + 500], year=year, month__lt=months[0]
-            ).order_by("-month").values_list("unit_id", "indicator_id", "card"):
+            for unit_id, ind_id, card in (
+                Assessment.objects.filter(unit_id__in=unit_ids[start : start + 500], year=year, month__lt=months[0])
+                .order_by("-month")
+                .values_list("unit_id", "indicator_id", "card")
+            ):
                 previous[(unit_id, ind_id)].append(card)
     written = 0
     with transaction.atomic():
         for start in range(0, len(unit_ids), 500):
             Assessment.objects.filter(
-                unit_id__in=unit_ids[start:start + 500], year=year, month__gte=from_month
+                unit_id__in=unit_ids[start : start + 500], year=year, month__gte=from_month
             ).delete()
         now = timezone.now()
         for month in months:
@@ -533,25 +654,43 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                 s_value, _s_growth = targets.get((unit_id, ind_id, TargetTier.STRETCH), (None, None))
                 completion = metrics.completion_pct(value, t_value)
                 projection, method = metrics.project_full_year(
-                    value, month,
+                    value,
+                    month,
                     last_year_same_period=last_year.get((unit_id, ind_id, month)),
                     last_year_full=last_year.get((unit_id, ind_id, 12)),
                 )
                 verdict = metrics.card_for(
-                    rules=rules, kind=indicator.kind, direction=indicator.direction, completion=completion,
-                    time_progress=progress, growth=growth, target_growth=t_growth,
+                    rules=rules,
+                    kind=indicator.kind,
+                    direction=indicator.direction,
+                    completion=completion,
+                    time_progress=progress,
+                    growth=growth,
+                    target_growth=t_growth,
                     previous_cards=previous[(unit_id, ind_id)],
                 )
                 row = {
-                    "unit_id": unit_id, "indicator_id": ind_id, "year": year, "month": month, "value": value,
-                    "growth_pct": growth, "target_value": t_value, "target_growth_pct": t_growth,
-                    "stretch_value": s_value, "completion_pct": _q(completion),
+                    "unit_id": unit_id,
+                    "indicator_id": ind_id,
+                    "year": year,
+                    "month": month,
+                    "value": value,
+                    "growth_pct": growth,
+                    "target_value": t_value,
+                    "target_growth_pct": t_growth,
+                    "stretch_value": s_value,
+                    "completion_pct": _q(completion),
                     "stretch_completion_pct": _q(metrics.completion_pct(value, s_value)),
                     "time_progress_pct": progress.quantize(Decimal("0.0001")),
                     "gap_pp": _q(metrics.gap_pp(completion, progress)),
                     "growth_gap_pp": _q(growth - t_growth) if growth is not None and t_growth is not None else None,
-                    "projection": _q(projection), "projection_method": method, "rank_growth": None,
-                    "rank_completion": None, "rank_size": None, "card": verdict.card, "reasons": verdict.reasons,
+                    "projection": _q(projection),
+                    "projection_method": method,
+                    "rank_growth": None,
+                    "rank_completion": None,
+                    "rank_size": None,
+                    "card": verdict.card,
+                    "reasons": verdict.reasons,
                     "computed_at": now,
                 }
                 rows.append(row)
@@ -565,16 +704,36 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                     r["rank_growth"] = by_growth.get(id(r))
                     r["rank_completion"] = by_completion.get(id(r))
                     r["rank_size"] = len(group)
-            written += bulk.insert_rows(Assessment, ASSESSMENT_INSERT, ([r[f] for f in ASSESSMENT_INSERT] for r in rows))
+            written += bulk.insert_rows(
+                Assessment, ASSESSMENT_INSERT, ([r[f] for f in ASSESSMENT_INSERT] for r in rows)
+            )
             for r in rows:
                 previous[(r["unit_id"], r["indicator_id"])].insert(0, r["card"])
     return written
 
 
 ASSESSMENT_INSERT = (
-    "unit_id", "indicator_id", "year", "month", "value", "growth_pct", "target_value", "target_growth_pct",
-    "stretch_value", "completion_pct", "stretch_completion_pct", "time_progress_pct", "gap_pp", "growth_gap_pp",
-    "projection", "projection_method", "rank_growth", "rank_completion", "rank_size", "card", "reasons",
+    "unit_id",
+    "indicator_id",
+    "year",
+    "month",
+    "value",
+    "growth_pct",
+    "target_value",
+    "target_growth_pct",
+    "stretch_value",
+    "completion_pct",
+    "stretch_completion_pct",
+    "time_progress_pct",
+    "gap_pp",
+    "growth_gap_pp",
+    "projection",
+    "projection_method",
+    "rank_growth",
+    "rank_completion",
+    "rank_size",
+    "card",
+    "reasons",
     "computed_at",
 )
 
@@ -584,6 +743,17 @@ def _q(value: Decimal | None) -> Decimal | None:
 
 
 __all__ = [
-    "Card", "FigureInput", "FiguresResult", "TargetInput", "assessment_compute", "card_rules_for",
-    "card_rules_save", "figure_set", "figures_set", "indicator_save", "target_delete", "target_set", "targets_set",
+    "Card",
+    "FigureInput",
+    "FiguresResult",
+    "TargetInput",
+    "assessment_compute",
+    "card_rules_for",
+    "card_rules_save",
+    "figure_set",
+    "figures_set",
+    "indicator_save",
+    "target_delete",
+    "target_set",
+    "targets_set",
 ]

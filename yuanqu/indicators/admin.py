@@ -39,8 +39,14 @@ class CardRulesAdmin(admin.ModelAdmin):
     list_display = ["zone", "yellow_lag_pp", "red_lag_pp", "yellow_when_growth_below_target", "red_after_yellow_months"]
 
     def save_model(self, request: Any, obj: CardRules, form: Any, change: bool) -> None:
-        actions.card_rules_save(user=request.user, zone=obj.zone, **{k: form.cleaned_data[k] for k in (
-            "yellow_lag_pp", "red_lag_pp", "yellow_when_growth_below_target", "red_after_yellow_months")})
+        actions.card_rules_save(
+            user=request.user,
+            zone=obj.zone,
+            **{
+                k: form.cleaned_data[k]
+                for k in ("yellow_lag_pp", "red_lag_pp", "yellow_when_growth_below_target", "red_after_yellow_months")
+            },
+        )
 
 
 @admin.register(Target)

@@ -38,17 +38,25 @@ class EntryForm(forms.Form):
     status = forms.ChoiceField(label=_("数据状态"), choices=FigureStatus.choices, initial=FigureStatus.FLASH)
     confirm_jumps = forms.BooleanField(label=_("已核对大幅变动的数据，确认无误"), required=False)
 
-    COLUMNS = (("value", _("1-N月累计")), ("month_value", _("本月")), ("prior_value", _("上年同期")),
-               ("growth_pct", _("同比增长(%)")))
+    COLUMNS = (
+        ("value", _("1-N月累计")),
+        ("month_value", _("本月")),
+        ("prior_value", _("上年同期")),
+        ("growth_pct", _("同比增长(%)")),
+    )
 
-    def __init__(self, *args: Any, indicators: list[Indicator], initial_rows: dict[int, dict[str, Any]],
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, indicators: list[Indicator], initial_rows: dict[int, dict[str, Any]], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
         for ind in indicators:
             for name, label in self.COLUMNS:
                 field = forms.DecimalField(
-                    label=f"{ind.name} {label}", required=False, max_digits=22, decimal_places=6,
+                    label=f"{ind.name} {label}",
+                    required=False,
+                    max_digits=22,
+                    decimal_places=6,
                     error_messages={"invalid": f"「{ind.name}」{label}：请输入数字"},
                 )
                 self.fields[f"{name}_{ind.pk}"] = field
@@ -78,8 +86,13 @@ class EntryForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("Excel 文件 (.xlsx)"))
     year = forms.IntegerField(label=_("年度（表中未写明时）"), required=False, min_value=1990, max_value=2100)
-    month = forms.TypedChoiceField(label=_("期间（表中未写明时）"), choices=[("", "—"), *MONTH_CHOICES],
-                                   coerce=int, required=False, empty_value=None)
+    month = forms.TypedChoiceField(
+        label=_("期间（表中未写明时）"),
+        choices=[("", "—"), *MONTH_CHOICES],
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )
     unit = forms.ModelChoiceField(label=_("填报单位（表中未写明时）"), queryset=Unit.objects.none(), required=False)
     dry_run = forms.BooleanField(label=_("仅检查，不保存"), required=False, initial=True)
 

@@ -37,10 +37,14 @@ class Indicator(BaseModel):
     unit = models.CharField(_("计量单位"), max_length=10, choices=UNIT_CHOICES)
     kind = models.CharField(_("类型"), max_length=10, choices=IndicatorKind.choices, default=IndicatorKind.FLOW)
     direction = models.CharField(_("方向"), max_length=10, choices=Direction.choices, default=Direction.HIGHER_BETTER)
-    growth_basis = models.CharField(_("增速口径"), max_length=12, choices=GrowthBasis.choices, default=GrowthBasis.CURRENT)
+    growth_basis = models.CharField(
+        _("增速口径"), max_length=12, choices=GrowthBasis.choices, default=GrowthBasis.CURRENT
+    )
     frequency = models.CharField(_("频度"), max_length=10, choices=Frequency.choices, default=Frequency.MONTHLY)
     first_month = models.PositiveSmallIntegerField(
-        _("首个报告期(1-N月的N)"), default=1, validators=MONTH_VALIDATORS,
+        _("首个报告期(1-N月的N)"),
+        default=1,
+        validators=MONTH_VALIDATORS,
         help_text=_("工业、投资自1-2月起报，填2；季度指标填3。"),
     )
     decimals = models.PositiveSmallIntegerField(_("显示小数位"), default=2)
@@ -85,7 +89,12 @@ class Target(BaseModel):
     value = models.DecimalField(_("目标值"), max_digits=24, decimal_places=4, null=True, blank=True)
     growth_pct = models.DecimalField(_("目标增速(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
     lead_unit = models.ForeignKey(
-        "org.Unit", verbose_name=_("牵头责任单位"), null=True, blank=True, on_delete=models.SET_NULL, related_name="led_targets"
+        "org.Unit",
+        verbose_name=_("牵头责任单位"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_targets",
     )
     text = models.CharField(_("目标内容(原文)"), max_length=100, blank=True)
 
@@ -95,7 +104,8 @@ class Target(BaseModel):
         verbose_name_plural = _("目标")
         constraints = [
             models.UniqueConstraint(
-                fields=["year", "unit", "indicator", "tier"], name="indicators_target_unique_per_tier",
+                fields=["year", "unit", "indicator", "tier"],
+                name="indicators_target_unique_per_tier",
                 violation_error_message=_("该单位该指标该档次的年度目标已存在。"),
             ),
             models.CheckConstraint(
@@ -131,7 +141,12 @@ class Figure(BaseModel):
     revision = models.PositiveIntegerField(_("修订次数"), default=0)
     note = models.CharField(_("备注"), max_length=200, blank=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("最后修改人"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("最后修改人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
@@ -140,7 +155,8 @@ class Figure(BaseModel):
         verbose_name_plural = _("月度数据")
         constraints = [
             models.UniqueConstraint(
-                fields=["unit", "indicator", "year", "month"], name="indicators_figure_unique_period",
+                fields=["unit", "indicator", "year", "month"],
+                name="indicators_figure_unique_period",
                 violation_error_message=_("该单位该指标该期的数据已存在。"),
             ),
             models.CheckConstraint(
@@ -164,7 +180,9 @@ class Assessment(models.Model):
     """
 
     unit = models.ForeignKey("org.Unit", verbose_name=_("单位"), on_delete=models.CASCADE, related_name="assessments")
-    indicator = models.ForeignKey(Indicator, verbose_name=_("指标"), on_delete=models.CASCADE, related_name="assessments")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("指标"), on_delete=models.CASCADE, related_name="assessments"
+    )
     year = models.PositiveSmallIntegerField(_("年度"))
     month = models.PositiveSmallIntegerField(_("截至月份"), validators=MONTH_VALIDATORS)
     value = models.DecimalField(_("累计值"), max_digits=24, decimal_places=4, null=True, blank=True)
@@ -173,10 +191,14 @@ class Assessment(models.Model):
     target_growth_pct = models.DecimalField(_("目标增速(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
     stretch_value = models.DecimalField(_("拼搏目标值"), max_digits=24, decimal_places=4, null=True, blank=True)
     completion_pct = models.DecimalField(_("完成预期目标(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
-    stretch_completion_pct = models.DecimalField(_("完成拼搏目标(%)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    stretch_completion_pct = models.DecimalField(
+        _("完成拼搏目标(%)"), max_digits=12, decimal_places=4, null=True, blank=True
+    )
     time_progress_pct = models.DecimalField(_("时间进度(%)"), max_digits=8, decimal_places=4)
     gap_pp = models.DecimalField(_("超/低于时间进度(百分点)"), max_digits=12, decimal_places=4, null=True, blank=True)
-    growth_gap_pp = models.DecimalField(_("增速高/低于目标(百分点)"), max_digits=12, decimal_places=4, null=True, blank=True)
+    growth_gap_pp = models.DecimalField(
+        _("增速高/低于目标(百分点)"), max_digits=12, decimal_places=4, null=True, blank=True
+    )
     projection = models.DecimalField(_("全年预测"), max_digits=24, decimal_places=4, null=True, blank=True)
     projection_method = models.CharField(
         _("预测方法"), max_length=10, choices=ProjectionMethod.choices, default=ProjectionMethod.NONE
@@ -208,7 +230,9 @@ class CardRules(BaseModel):
     5 百分点 or growth is below target growth; red when it lags by more than 10 or is yellow two
     months running."""
 
-    zone = models.OneToOneField("org.Zone", verbose_name=_("开发区"), on_delete=models.CASCADE, related_name="card_rules")
+    zone = models.OneToOneField(
+        "org.Zone", verbose_name=_("开发区"), on_delete=models.CASCADE, related_name="card_rules"
+    )
     yellow_lag_pp = models.DecimalField(_("黄牌：落后时间进度超过(百分点)"), max_digits=6, decimal_places=2, default=5)
     red_lag_pp = models.DecimalField(_("红牌：落后时间进度超过(百分点)"), max_digits=6, decimal_places=2, default=10)
     yellow_when_growth_below_target = models.BooleanField(_("增速低于目标增速记黄牌"), default=True)

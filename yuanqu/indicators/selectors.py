@@ -21,6 +21,7 @@ from yuanqu.org.models import Unit, Zone
 
 # ---------------------------------------------------------------- scope
 
+
 def zone_for(user: Any) -> Zone | None:
     """The zone a user works in: their unit's zone, else the first zone."""
     unit = getattr(user, "unit", None)
@@ -62,6 +63,7 @@ def available_years(unit: Unit) -> list[int]:
 
 
 # ---------------------------------------------------------------- display rows
+
 
 def display(value: Decimal | None, indicator: Indicator) -> str:
     return fmt(from_base(value, indicator.unit), indicator.decimals)
@@ -128,11 +130,18 @@ def unit_cards(*, unit: Unit, year: int, month: int | None = None) -> list[Indic
         if last_month:
             fig = points[last_month]
             card.value, card.growth_pct, card.growth_derived, card.status = (
-                fig.value, fig.growth_pct, fig.growth_derived, fig.get_status_display()
+                fig.value,
+                fig.growth_pct,
+                fig.growth_derived,
+                fig.get_status_display(),
             )
             a = assessments.get((indicator.pk, last_month))
             if a:
-                card.completion_pct, card.time_progress_pct, card.gap_pp = a.completion_pct, a.time_progress_pct, a.gap_pp
+                card.completion_pct, card.time_progress_pct, card.gap_pp = (
+                    a.completion_pct,
+                    a.time_progress_pct,
+                    a.gap_pp,
+                )
                 card.card, card.reasons = a.card, a.reasons
                 card.target_value, card.target_growth_pct = a.target_value, a.target_growth_pct
                 card.rank_growth, card.rank_size = a.rank_growth, a.rank_size
@@ -186,21 +195,24 @@ def indicator_series(*, unit: Unit, indicator: Indicator, year: int) -> list[Mon
         if m not in this and m not in last:
             continue
         value, growth = this.get(m, (None, None))
-        points.append(MonthPoint(
-            month=m,
-            this_year=from_base(value, indicator.unit),
-            last_year=from_base(last.get(m), indicator.unit),
-            growth_pct=growth,
-        ))
+        points.append(
+            MonthPoint(
+                month=m,
+                this_year=from_base(value, indicator.unit),
+                last_year=from_base(last.get(m), indicator.unit),
+                growth_pct=growth,
+            )
+        )
     return points
 
 
-def assessments_for(*, user: Any, zone: Zone, year: int, month: int,
-                    indicator: Indicator | None = None, unit: Unit | None = None) -> QuerySet[Assessment]:
+def assessments_for(
+    *, user: Any, zone: Zone, year: int, month: int, indicator: Indicator | None = None, unit: Unit | None = None
+) -> QuerySet[Assessment]:
     """Assessments of the units a user may read, with unit and indicator joined."""
-    qs = Assessment.objects.filter(
-        unit__in=units_for(user, zone), year=year, month=month
-    ).select_related("unit", "indicator")
+    qs = Assessment.objects.filter(unit__in=units_for(user, zone), year=year, month=month).select_related(
+        "unit", "indicator"
+    )
     if indicator is not None:
         qs = qs.filter(indicator=indicator)
     if unit is not None:
@@ -208,11 +220,15 @@ def assessments_for(*, user: Any, zone: Zone, year: int, month: int,
     return qs
 
 
-def ranking(*, user: Any, zone: Zone, year: int, month: int, indicator: Indicator, by: str = "growth") -> list[Assessment]:
+def ranking(
+    *, user: Any, zone: Zone, year: int, month: int, indicator: Indicator, by: str = "growth"
+) -> list[Assessment]:
     """Units other than the zone total ranked by growth or completion; unranked units last."""
-    rows = list(assessments_for(user=user, zone=zone, year=year, month=month, indicator=indicator).exclude(
-        unit__type=UnitType.ZONE
-    ))
+    rows = list(
+        assessments_for(user=user, zone=zone, year=year, month=month, indicator=indicator).exclude(
+            unit__type=UnitType.ZONE
+        )
+    )
     key = "rank_completion" if by == "completion" else "rank_growth"
     rows.sort(key=lambda a: (getattr(a, key) is None, getattr(a, key) or 0, a.unit.sort_order))
     return rows
@@ -224,9 +240,11 @@ def latest_month_for_zone(zone: Zone, year: int) -> int | None:
 
 def carded(*, user: Any, zone: Zone, year: int, month: int) -> QuerySet[Assessment]:
     """The red and yellow list of a month, red first."""
-    return assessments_for(user=user, zone=zone, year=year, month=month).filter(
-        card__in=(Card.RED, Card.YELLOW)
-    ).order_by("-card", "unit__sort_order", "indicator__sort_order")
+    return (
+        assessments_for(user=user, zone=zone, year=year, month=month)
+        .filter(card__in=(Card.RED, Card.YELLOW))
+        .order_by("-card", "unit__sort_order", "indicator__sort_order")
+    )
 
 
 def targets_for(*, user: Any, zone: Zone, year: int, unit: Unit | None = None) -> QuerySet[Target]:

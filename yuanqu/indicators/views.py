@@ -92,8 +92,13 @@ class OverviewView(ZoneMixin, TemplateView):
         year, month = self.period(unit)
         cards = selectors.unit_cards(unit=unit, year=year, month=month)
         ctx.update(
-            zone=zone, unit=unit, year=year, month=month, cards=cards,
-            counts=selectors.card_counts(cards), period=period_label(month) if month else "",
+            zone=zone,
+            unit=unit,
+            year=year,
+            month=month,
+            cards=cards,
+            counts=selectors.card_counts(cards),
+            period=period_label(month) if month else "",
             sparks=_chart_json({c.indicator.code: c.spark for c in cards if c.month}),
             period_form=PeriodForm(initial={"year": year, "month": month}),
         )
@@ -116,18 +121,30 @@ class IndicatorView(ZoneMixin, TemplateView):
         points = selectors.indicator_series(unit=unit, indicator=indicator, year=year)
         rows = []
         if month:
-            rows = list(selectors.assessments_for(
-                user=self.request.user, zone=zone, year=year, month=month, indicator=indicator
-            ).order_by("unit__type", "rank_growth", "unit__sort_order"))
+            rows = list(
+                selectors.assessments_for(
+                    user=self.request.user, zone=zone, year=year, month=month, indicator=indicator
+                ).order_by("unit__type", "rank_growth", "unit__sort_order")
+            )
         ctx.update(
-            zone=zone, unit=unit, indicator=indicator, year=year, month=month, points=points, rows=rows,
+            zone=zone,
+            unit=unit,
+            indicator=indicator,
+            year=year,
+            month=month,
+            points=points,
+            rows=rows,
             period=period_label(month) if month else "",
-            chart=_chart_json({
-                "months": [f"{p.month}月" for p in points],
-                "this": [p.this_year for p in points], "last": [p.last_year for p in points],
-                "growth": [p.growth_pct for p in points], "unit": indicator.unit,
-                "labels": [str(year), str(year - 1)],
-            }),
+            chart=_chart_json(
+                {
+                    "months": [f"{p.month}月" for p in points],
+                    "this": [p.this_year for p in points],
+                    "last": [p.last_year for p in points],
+                    "growth": [p.growth_pct for p in points],
+                    "unit": indicator.unit,
+                    "labels": [str(year), str(year - 1)],
+                }
+            ),
             period_form=PeriodForm(initial={"year": year, "month": month}),
         )
         return ctx
@@ -177,9 +194,16 @@ class UnitView(ZoneMixin, TemplateView):
         for c in cards:
             months = [grid.get(c.indicator.pk, {}).get(m) for m in range(1, 13)]
             rows.append({"card": c, "targets": by_indicator.get(c.indicator.pk, {}), "months": months})
-        ctx.update(zone=zone, unit=unit, year=year, month=month, rows=rows, month_numbers=range(1, 13),
-                   can_write=access.can_write_unit(self.request.user, unit),
-                   period_form=PeriodForm(initial={"year": year, "month": month}))
+        ctx.update(
+            zone=zone,
+            unit=unit,
+            year=year,
+            month=month,
+            rows=rows,
+            month_numbers=range(1, 13),
+            can_write=access.can_write_unit(self.request.user, unit),
+            period_form=PeriodForm(initial={"year": year, "month": month}),
+        )
         return ctx
 
 
@@ -204,10 +228,19 @@ class RankingView(ZoneMixin, TemplateView):
         by = "completion" if self.request.GET.get("by") == "completion" else "growth"
         rows = []
         if indicator and month:
-            rows = selectors.ranking(user=self.request.user, zone=zone, year=year, month=month,
-                                     indicator=indicator, by=by)
-        ctx.update(zone=zone, year=year, month=month, indicators=all_indicators, indicator=indicator, by=by,
-                   rows=rows, period=period_label(month) if month else "")
+            rows = selectors.ranking(
+                user=self.request.user, zone=zone, year=year, month=month, indicator=indicator, by=by
+            )
+        ctx.update(
+            zone=zone,
+            year=year,
+            month=month,
+            indicators=all_indicators,
+            indicator=indicator,
+            by=by,
+            rows=rows,
+            period=period_label(month) if month else "",
+        )
         return ctx
 
     def get_template_names(self) -> list[str]:
@@ -227,8 +260,14 @@ class CardsView(ZoneMixin, TemplateView):
         unit = selectors.home_unit(self.request.user, zone)
         year, month = self.period(unit)
         rows = list(selectors.carded(user=self.request.user, zone=zone, year=year, month=month)) if month else []
-        ctx.update(zone=zone, year=year, month=month, rows=rows, period=period_label(month) if month else "",
-                   period_form=PeriodForm(initial={"year": year, "month": month}))
+        ctx.update(
+            zone=zone,
+            year=year,
+            month=month,
+            rows=rows,
+            period=period_label(month) if month else "",
+            period_form=PeriodForm(initial={"year": year, "month": month}),
+        )
         return ctx
 
 
@@ -245,8 +284,11 @@ class EntryView(WriterRequiredMixin, View):
             units = units.filter(pk=getattr(request.user, "unit_id", None) or 0)
         today = timezone.localdate()
         default_month = today.month - 1 or 12
-        initial = {"unit": units.first(), "year": today.year if today.month > 1 else today.year - 1,
-                   "month": default_month}
+        initial = {
+            "unit": units.first(),
+            "year": today.year if today.month > 1 else today.year - 1,
+            "month": default_month,
+        }
         data = request.GET if "unit" in request.GET else None
         period_form = EntryPeriodForm(data, units=units, initial=initial)
         return zone, units, period_form
@@ -289,8 +331,11 @@ class EntryView(WriterRequiredMixin, View):
         for row in form.bound_rows():
             ind = row["indicator"]
             last = previous.get(ind.pk)
-            row["previous"] = (f"1-{last.month}月 {money.fmt_display(last.value, ind.unit, ind.decimals)}"
-                               if last and last.value is not None else "")
+            row["previous"] = (
+                f"1-{last.month}月 {money.fmt_display(last.value, ind.unit, ind.decimals)}"
+                if last and last.value is not None
+                else ""
+            )
             row["flags"] = flags.get(ind.pk, [])
             rows.append(row)
         ctx["rows"] = rows
@@ -303,8 +348,9 @@ class EntryView(WriterRequiredMixin, View):
         if not access.can_write_unit(request.user, unit):
             raise PermissionDenied("无权填报该单位")
         form, previous = self._form(unit, year, month)
-        return self._render(request, zone=zone, unit=unit, year=year, month=month, form=form,
-                            period_form=period_form, previous=previous)
+        return self._render(
+            request, zone=zone, unit=unit, year=year, month=month, form=form, period_form=period_form, previous=previous
+        )
 
     def post(self, request: HttpRequest) -> HttpResponse:
         zone, units, _ = self._setup(request)
@@ -315,8 +361,15 @@ class EntryView(WriterRequiredMixin, View):
         if not access.can_write_unit(request.user, unit):
             raise PermissionDenied("无权填报该单位")
         form, previous = self._form(unit, year, month, data=request.POST)
-        ctx = {"zone": zone, "unit": unit, "year": year, "month": month, "form": form, "period_form": period_form,
-                   "previous": previous}
+        ctx = {
+            "zone": zone,
+            "unit": unit,
+            "year": year,
+            "month": month,
+            "form": form,
+            "period_form": period_form,
+            "previous": previous,
+        }
         if not form.is_valid():
             return self._render(request, **ctx)
         items = []
@@ -325,26 +378,35 @@ class EntryView(WriterRequiredMixin, View):
         for row in form.rows():
             ind = row["indicator"]
             item = actions.FigureInput(
-                unit=unit, indicator=ind, year=year, month=month,
-                value=money.to_base(row["value"], ind.unit), month_value=money.to_base(row["month_value"], ind.unit),
-                prior_value=money.to_base(row["prior_value"], ind.unit), growth_pct=row["growth_pct"],
+                unit=unit,
+                indicator=ind,
+                year=year,
+                month=month,
+                value=money.to_base(row["value"], ind.unit),
+                month_value=money.to_base(row["month_value"], ind.unit),
+                prior_value=money.to_base(row["prior_value"], ind.unit),
+                growth_pct=row["growth_pct"],
                 status=form.cleaned_data["status"],
             )
             prev = previous.get(ind.pk)
             if prev and prev.value and item.value is not None and ind.kind in ("flow", "count"):
                 if item.value < prev.value:
                     flags.setdefault(ind.pk, []).append(
-                        f"累计值低于1-{prev.month}月的{money.fmt_display(prev.value, ind.unit, ind.decimals)}")
+                        f"累计值低于1-{prev.month}月的{money.fmt_display(prev.value, ind.unit, ind.decimals)}"
+                    )
                 elif prev.value > 0 and (item.value - prev.value) / prev.value * 100 > threshold:
                     flags.setdefault(ind.pk, []).append(
                         f"较1-{prev.month}月增加{money.fmt((item.value - prev.value) / prev.value * 100, 1)}%，"
-                        f"超过{money.fmt(threshold, 0)}%的提示阈值")
+                        f"超过{money.fmt(threshold, 0)}%的提示阈值"
+                    )
             items.append(item)
         decreasing = any("低于" in m for msgs in flags.values() for m in msgs)
         if decreasing or (flags and not form.cleaned_data.get("confirm_jumps")):
             ctx["flags"] = flags
             ctx["needs_confirm"] = not decreasing
-            messages.error(request, "有数据需要核对，尚未保存。" if not decreasing else "累计值不能低于上月，尚未保存。")
+            messages.error(
+                request, "有数据需要核对，尚未保存。" if not decreasing else "累计值不能低于上月，尚未保存。"
+            )
             return self._render(request, **ctx)
         if not items:
             messages.error(request, "没有填写任何数据。")
@@ -354,7 +416,9 @@ class EntryView(WriterRequiredMixin, View):
         except DomainError as exc:
             ctx["errors"] = exc.errors or [exc.message]
             return self._render(request, **ctx)
-        messages.success(request, f"已保存{unit}{year}年{period_label(month)}数据：新增{result.created}项，修改{result.updated}项。")
+        messages.success(
+            request, f"已保存{unit}{year}年{period_label(month)}数据：新增{result.created}项，修改{result.updated}项。"
+        )
         url = reverse("indicators:entry") + f"?unit={unit.pk}&year={year}&month={month}"
         return redirect(url)
 
@@ -372,14 +436,28 @@ class FigureView(ZoneMixin, TemplateView):
         ind = figure.indicator
         history = []
         for log in history_for(figure):
-            history.append({"log": log, "changes": [
-                (actions.FIELD_LABELS.get(k, k), _show(log.before.get(k), k, ind), _show(log.after.get(k), k, ind))
-                for k in sorted(set(log.before) | set(log.after))
-            ]})
-        ctx.update(figure=figure, indicator=ind, history=history, period=period_label(figure.month),
-                   value=money.fmt_display(figure.value, ind.unit, ind.decimals),
-                   prior=money.fmt_display(figure.prior_value, ind.unit, ind.decimals),
-                   month_value=money.fmt_display(figure.month_value, ind.unit, ind.decimals))
+            history.append(
+                {
+                    "log": log,
+                    "changes": [
+                        (
+                            actions.FIELD_LABELS.get(k, k),
+                            _show(log.before.get(k), k, ind),
+                            _show(log.after.get(k), k, ind),
+                        )
+                        for k in sorted(set(log.before) | set(log.after))
+                    ],
+                }
+            )
+        ctx.update(
+            figure=figure,
+            indicator=ind,
+            history=history,
+            period=period_label(figure.month),
+            value=money.fmt_display(figure.value, ind.unit, ind.decimals),
+            prior=money.fmt_display(figure.prior_value, ind.unit, ind.decimals),
+            month_value=money.fmt_display(figure.month_value, ind.unit, ind.decimals),
+        )
         return ctx
 
 
@@ -415,8 +493,13 @@ class ImportView(WriterRequiredMixin, View):
             d = form.cleaned_data
             try:
                 summary = import_workbook(
-                    d["file"], user=request.user, year=d.get("year"), month=d.get("month"),
-                    unit=d.get("unit"), dry_run=d.get("dry_run", False), zone=self.zone(),
+                    d["file"],
+                    user=request.user,
+                    year=d.get("year"),
+                    month=d.get("month"),
+                    unit=d.get("unit"),
+                    dry_run=d.get("dry_run", False),
+                    zone=self.zone(),
                 )
             except DomainError as exc:
                 ctx["errors"] = exc.errors or [exc.message]
@@ -439,12 +522,12 @@ class TargetListView(ZoneMixin, TemplateView):
         zone = self.zone()
         year, _m = self.period(selectors.home_unit(self.request.user, zone))
         targets = selectors.targets_for(user=self.request.user, zone=zone, year=year).order_by(
-            "unit__sort_order", "indicator__sort_order", "tier")
+            "unit__sort_order", "indicator__sort_order", "tier"
+        )
         rows = [{"t": t, "value": money.fmt_display(t.value, t.indicator.unit, t.indicator.decimals)} for t in targets]
         ctx.update(zone=zone, year=year, rows=rows)
         if access.can_manage_catalogue(self.request.user):
-            ctx["form"] = kwargs.get("form") or TargetForm(
-                units=Unit.objects.filter(zone=zone), initial={"year": year})
+            ctx["form"] = kwargs.get("form") or TargetForm(units=Unit.objects.filter(zone=zone), initial={"year": year})
         return ctx
 
 
@@ -456,9 +539,15 @@ class TargetSetView(ManagerRequiredMixin, View):
             d = form.cleaned_data
             try:
                 actions.target_set(
-                    user=request.user, unit=d["unit"], indicator=d["indicator"], year=d["year"], tier=d["tier"],
-                    value=money.to_base(d["value"], d["indicator"].unit), growth_pct=d["growth_pct"],
-                    lead_unit=d["lead_unit"], source="form",
+                    user=request.user,
+                    unit=d["unit"],
+                    indicator=d["indicator"],
+                    year=d["year"],
+                    tier=d["tier"],
+                    value=money.to_base(d["value"], d["indicator"].unit),
+                    growth_pct=d["growth_pct"],
+                    lead_unit=d["lead_unit"],
+                    source="form",
                 )
             except DomainError as exc:
                 form.add_error(None, exc.errors[0] if exc.errors else exc.message)
@@ -469,5 +558,3 @@ class TargetSetView(ManagerRequiredMixin, View):
         response = view(request, form=form)
         response.status_code = 400
         return response
-
-

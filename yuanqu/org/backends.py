@@ -17,7 +17,9 @@ from django.utils import timezone
 class LockoutModelBackend(ModelBackend):
     """Django's model backend that refuses a locked account even with the right password."""
 
-    def authenticate(self, request: HttpRequest | None, username: str | None = None, password: str | None = None, **kwargs: Any) -> Any:
+    def authenticate(
+        self, request: HttpRequest | None, username: str | None = None, password: str | None = None, **kwargs: Any
+    ) -> Any:
         user_model = get_user_model()
         if username is not None:
             user = user_model._default_manager.filter(username=username).only("locked_until").first()

@@ -11,4 +11,3 @@ def access_flags(request: HttpRequest) -> dict[str, Any]:
         "can_manage": access.can_manage_catalogue(user) if user.is_authenticated else False,
         "reads_zone_wide": access.reads_zone_wide(user) if user.is_authenticated else False,
     }
-

@@ -17,8 +17,22 @@ from yuanqu.org.models import Unit
 class IndicatorSerializer(serializers.ModelSerializer):
     class Meta:
         model = Indicator
-        fields = ["id", "code", "name", "aliases", "unit", "kind", "direction", "growth_basis", "frequency",
-                  "first_month", "decimals", "description", "sort_order", "is_active"]
+        fields = [
+            "id",
+            "code",
+            "name",
+            "aliases",
+            "unit",
+            "kind",
+            "direction",
+            "growth_basis",
+            "frequency",
+            "first_month",
+            "decimals",
+            "description",
+            "sort_order",
+            "is_active",
+        ]
 
 
 class UnitSerializer(serializers.ModelSerializer):
@@ -38,8 +52,19 @@ class TargetSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Target
-        fields = ["id", "year", "unit", "indicator", "tier", "value", "value_display", "growth_pct", "lead_unit",
-                  "text", "updated_at"]
+        fields = [
+            "id",
+            "year",
+            "unit",
+            "indicator",
+            "tier",
+            "value",
+            "value_display",
+            "growth_pct",
+            "lead_unit",
+            "text",
+            "updated_at",
+        ]
         read_only_fields = ["updated_at"]
         validators: list[Any] = []  # uniqueness is an upsert in the action, not an error
 
@@ -53,8 +78,23 @@ class FigureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Figure
-        fields = ["id", "unit", "indicator", "year", "month", "value", "value_display", "month_value", "prior_value",
-                  "growth_pct", "growth_derived", "status", "revision", "note", "updated_at"]
+        fields = [
+            "id",
+            "unit",
+            "indicator",
+            "year",
+            "month",
+            "value",
+            "value_display",
+            "month_value",
+            "prior_value",
+            "growth_pct",
+            "growth_derived",
+            "status",
+            "revision",
+            "note",
+            "updated_at",
+        ]
         read_only_fields = ["growth_derived", "revision", "updated_at"]
         validators: list[Any] = []
 
@@ -94,7 +134,29 @@ class AssessmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Assessment
-        fields = ["id", "unit", "unit_name", "indicator", "year", "month", "value", "growth_pct", "target_value",
-                  "target_growth_pct", "stretch_value", "completion_pct", "stretch_completion_pct",
-                  "time_progress_pct", "gap_pp", "growth_gap_pp", "projection", "projection_method", "rank_growth",
-                  "rank_completion", "rank_size", "card", "reasons", "computed_at"]
+        fields = [
+            "id",
+            "unit",
+            "unit_name",
+            "indicator",
+            "year",
+            "month",
+            "value",
+            "growth_pct",
+            "target_value",
+            "target_growth_pct",
+            "stretch_value",
+            "completion_pct",
+            "stretch_completion_pct",
+            "time_progress_pct",
+            "gap_pp",
+            "growth_gap_pp",
+            "projection",
+            "projection_method",
+            "rank_growth",
+            "rank_completion",
+            "rank_size",
+            "card",
+            "reasons",
+            "computed_at",
+        ]

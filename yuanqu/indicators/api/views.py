@@ -44,8 +44,11 @@ class TargetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
     filterset_class = TargetFilterSet
 
     def get_queryset(self) -> QuerySet[Any]:
-        return Target.objects.filter(unit__in=access.readable_units(self.request.user)).select_related(
-            "indicator").order_by("year", "unit", "id")
+        return (
+            Target.objects.filter(unit__in=access.readable_units(self.request.user))
+            .select_related("indicator")
+            .order_by("year", "unit", "id")
+        )
 
     @extend_schema(request=s.TargetWriteSerializer, responses=s.TargetSerializer)
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -87,5 +90,8 @@ class AssessmentViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = AssessmentFilterSet
 
     def get_queryset(self) -> QuerySet[Any]:
-        return Assessment.objects.filter(unit__in=access.readable_units(self.request.user)).select_related(
-            "unit", "indicator").order_by("year", "month", "unit__sort_order", "indicator__sort_order")
+        return (
+            Assessment.objects.filter(unit__in=access.readable_units(self.request.user))
+            .select_related("unit", "indicator")
+            .order_by("year", "month", "unit__sort_order", "indicator__sort_order")
+        )

@@ -23,8 +23,15 @@ def browser_page():
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         context = browser.new_context(accept_downloads=True, locale="zh-CN")
         page = context.new_page()
@@ -39,10 +46,13 @@ def test_reporter_enters_month_sees_card_change_and_downloads_bulletin(
 ):
     # Given a street with a 2021 target and figures up to 1-5月 (40亿元 of 100: 40%, behind time → yellow)
     actions.target_set(user=stats_user, unit=street, indicator=retail, year=2021, value=100 * YI, growth_pct=D(5))
-    actions.figures_set(user=stats_user, items=[
-        actions.FigureInput(unit=street, indicator=retail, year=2021, month=m, value=m * 6 * YI, growth_pct=D(6))
-        for m in range(1, 6)
-    ])
+    actions.figures_set(
+        user=stats_user,
+        items=[
+            actions.FigureInput(unit=street, indicator=retail, year=2021, month=m, value=m * 6 * YI, growth_pct=D(6))
+            for m in range(1, 6)
+        ],
+    )
     page = browser_page
 
     # When the reporter logs in

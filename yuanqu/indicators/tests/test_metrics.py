@@ -24,7 +24,9 @@ def test_completion_is_none_without_target_or_with_zero_target():
     assert metrics.completion_pct(None, D(5)) is None
 
 
-@pytest.mark.parametrize(("month", "expected"), [(2, "16.67"), (6, "50.00"), (11, "91.67"), (12, "100.00"), (1, "8.33")])
+@pytest.mark.parametrize(
+    ("month", "expected"), [(2, "16.67"), (6, "50.00"), (11, "91.67"), (12, "100.00"), (1, "8.33")]
+)
 def test_time_progress_is_n_over_twelve(month, expected):
     assert fmt(time_progress(month)) == expected
 
@@ -80,18 +82,38 @@ def test_ranks_lower_better_reverse_order():
 RULES = metrics.Rules()
 
 
-def card(completion=None, month=6, growth=None, target_growth=None, previous=(), kind=IndicatorKind.FLOW,
-         direction=Direction.HIGHER_BETTER, rules=RULES):
+def card(
+    completion=None,
+    month=6,
+    growth=None,
+    target_growth=None,
+    previous=(),
+    kind=IndicatorKind.FLOW,
+    direction=Direction.HIGHER_BETTER,
+    rules=RULES,
+):
     return metrics.card_for(
-        rules=rules, kind=kind, direction=direction, completion=completion, time_progress=time_progress(month),
-        growth=growth, target_growth=target_growth, previous_cards=previous,
+        rules=rules,
+        kind=kind,
+        direction=direction,
+        completion=completion,
+        time_progress=time_progress(month),
+        growth=growth,
+        target_growth=target_growth,
+        previous_cards=previous,
     )
 
 
 @pytest.mark.parametrize(
     ("completion", "expected"),
-    [(D(50), Card.GREEN), (D(45), Card.GREEN), (D("44.99"), Card.YELLOW), (D(40), Card.YELLOW),
-     (D("39.99"), Card.RED), (D(70), Card.GREEN)],
+    [
+        (D(50), Card.GREEN),
+        (D(45), Card.GREEN),
+        (D("44.99"), Card.YELLOW),
+        (D(40), Card.YELLOW),
+        (D("39.99"), Card.RED),
+        (D(70), Card.GREEN),
+    ],
 )
 def test_card_by_lag_behind_time_progress_at_half_year(completion, expected):
     assert card(completion).card == expected

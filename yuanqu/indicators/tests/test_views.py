@@ -15,11 +15,18 @@ YI = D(100_000_000)
 def data(stats_user, zone_unit, street, other_street, retail, output_value):
     """Targets and 1-5月 figures for the zone total and two streets."""
     for unit, share in ((zone_unit, 3), (street, 1), (other_street, 2)):
-        actions.target_set(user=stats_user, unit=unit, indicator=retail, year=2021, value=100 * share * YI, growth_pct=D(10))
-        actions.figures_set(user=stats_user, items=[
-            actions.FigureInput(unit=unit, indicator=retail, year=2021, month=m, value=8 * m * share * YI, growth_pct=D(9))
-            for m in range(1, 6)
-        ])
+        actions.target_set(
+            user=stats_user, unit=unit, indicator=retail, year=2021, value=100 * share * YI, growth_pct=D(10)
+        )
+        actions.figures_set(
+            user=stats_user,
+            items=[
+                actions.FigureInput(
+                    unit=unit, indicator=retail, year=2021, month=m, value=8 * m * share * YI, growth_pct=D(9)
+                )
+                for m in range(1, 6)
+            ],
+        )
     return {"own": Figure.objects.get(unit=street, month=5), "other": Figure.objects.get(unit=other_street, month=5)}
 
 
@@ -101,7 +108,14 @@ def test_token_login_and_token_auth(client, reporter, data, street):
 
 def test_api_reporter_cannot_post_other_units_figure(client, reporter, data, other_street):
     client.force_login(reporter)
-    payload = {"unit": other_street.pk, "indicator": "retail", "year": 2021, "month": 6, "value": "1", "growth_pct": "1"}
+    payload = {
+        "unit": other_street.pk,
+        "indicator": "retail",
+        "year": 2021,
+        "month": 6,
+        "value": "1",
+        "growth_pct": "1",
+    }
     response = client.post("/api/figures/", payload, content_type="application/json")
     assert response.status_code == 403
     assert "无权" in response.json()["detail"]
@@ -151,7 +165,7 @@ def test_zone_overview_shows_value_growth_completion_and_card(client, leader_use
     client.force_login(leader_user)
     html = client.get("/").content.decode()
     assert 'data-testid="value-retail">120.00' in html
-    assert "同比 <b class=\"up\">9.00%</b>" in html
+    assert '同比 <b class="up">9.00%</b>' in html
     assert "完成 40.0%" in html and "时间进度 41.7%" in html
 
 
@@ -164,8 +178,14 @@ def test_overview_query_count_is_bounded(client, leader_user, data, django_asser
 def test_entry_form_saves_and_shows_in_history(client, reporter, data, street, retail):
     client.force_login(reporter)
     url = reverse("indicators:entry")
-    post = {"unit": street.pk, "year": 2021, "month": 6, "status": "flash",
-            f"value_{retail.pk}": "48", f"growth_pct_{retail.pk}": "9.5"}
+    post = {
+        "unit": street.pk,
+        "year": 2021,
+        "month": 6,
+        "status": "flash",
+        f"value_{retail.pk}": "48",
+        f"growth_pct_{retail.pk}": "9.5",
+    }
     response = client.post(url, post)
     assert response.status_code == 302
     figure = Figure.objects.get(unit=street, indicator=retail, month=6)
