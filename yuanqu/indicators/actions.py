@@ -164,16 +164,19 @@ def targets_set(*, user: Any, items: Sequence[TargetInput], source: str = "") ->
             target.growth_pct = item.growth_pct
             target.lead_unit = item.lead_unit
             target.text = item.text
+            after = snapshot(target, TARGET_FIELDS)
+            saved.append(target)
+            if before == after:
+                continue  # the same target again: nothing to save or log
             target.save()
             record_change(
                 instance=target,
                 action=ChangeLog.Action.UPDATE if before else ChangeLog.Action.CREATE,
                 user=user,
                 before=before,
-                after=snapshot(target, TARGET_FIELDS),
+                after=after,
                 source=source,
             )
-            saved.append(target)
             zones_years.add((item.unit.zone_id, item.year))
         for zone_id, year in sorted(zones_years):
             assessment_compute(zone=Zone.objects.get(pk=zone_id), year=year)

@@ -226,3 +226,9 @@ def test_card_rules_are_configurable_per_zone(
 def test_indicator_alias_may_not_collide(stats_user, retail):
     with pytest.raises(DomainError, match="社零"):
         actions.indicator_save(user=stats_user, code="other", name="其他指标", unit="亿元", aliases=["社零"])
+
+
+def test_setting_the_same_target_again_logs_nothing(stats_user, zone_unit, retail):
+    actions.target_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, value=496 * YI)
+    actions.target_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, value=496 * YI)
+    assert ChangeLog.objects.filter(model="indicators.target").count() == 1
