@@ -36,7 +36,7 @@ def _preparers(model: type[models.Model], fields: Sequence[str]) -> list[Any]:
 
 def _columns(model: type[models.Model], fields: Sequence[str]) -> list[str]:
     quote = connection.ops.quote_name
-    return [quote(model._meta.get_field(name).column) for name in fields]  # type: ignore[union-attr]
+    return [quote(str(model._meta.get_field(name).column)) for name in fields]  # type: ignore[union-attr]
 
 
 def _prepared(rows: Iterable[Sequence[Any]], preparers: list[Any]) -> Iterable[tuple[Any, ...]]:

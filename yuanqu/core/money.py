@@ -27,6 +27,9 @@ UNITS: dict[str, tuple[Decimal, str]] = {
     "亩": (Decimal(1), ""),
     "人": (Decimal(1), ""),
     "项": (Decimal(1), ""),
+    "件": (Decimal(1), ""),
+    "栋": (Decimal(1), ""),
+    "次": (Decimal(1), ""),
 }
 UNIT_CHOICES = [(u, u) for u in UNITS]
 

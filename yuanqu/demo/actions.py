@@ -74,7 +74,7 @@ def demo_reset() -> bool:
         for model in (Figure, Target):
             ids = [str(pk) for pk in model.objects.filter(unit__zone=zone).values_list("pk", flat=True)]
             for start in range(0, len(ids), 500):
-                ChangeLog.objects.filter(model=model._meta.label_lower, object_id__in=ids[start:start + 500]).delete()
+                ChangeLog.objects.filter(model=model._meta.label_lower, object_id__in=ids[start : start + 500]).delete()
         User.objects.filter(unit__zone=zone).delete()
         Unit.objects.filter(zone=zone).update(parent=None)
         zone.delete()
@@ -99,8 +99,11 @@ def _upsert_units(zone: Zone) -> dict[str, Unit]:
     units = {u.name: u for u in Unit.objects.filter(zone=zone)}
     for position, spec in enumerate(data.ALL_UNITS):
         wanted: dict[str, Any] = {
-            "type": spec.type, "short_name": spec.short_name, "aliases": list(spec.aliases),
-            "parent": units.get(spec.parent) if spec.parent else None, "sort_order": position * 10,
+            "type": spec.type,
+            "short_name": spec.short_name,
+            "aliases": list(spec.aliases),
+            "parent": units.get(spec.parent) if spec.parent else None,
+            "sort_order": position * 10,
             "is_active": True,
         }
         unit = units.get(spec.name)
@@ -143,8 +146,9 @@ def _upsert_users(zone: Zone, units: dict[str, Unit], result: DemoResult) -> dic
     return users
 
 
-def _target_items(plan: DemoPlan, zone: Zone, units: dict[str, Unit],
-                  indicators: dict[str, Indicator]) -> list[TargetInput]:
+def _target_items(
+    plan: DemoPlan, zone: Zone, units: dict[str, Unit], indicators: dict[str, Indicator]
+) -> list[TargetInput]:
     """Planned targets that differ from what is stored (so a second run writes nothing)."""
     stored = {
         (t.unit_id, t.indicator_id, t.tier): t for t in Target.objects.filter(year=data.DATA_YEAR, unit__zone=zone)
@@ -153,21 +157,30 @@ def _target_items(plan: DemoPlan, zone: Zone, units: dict[str, Unit],
     for t in plan.targets:
         indicator = indicators[t.code]
         item = TargetInput(
-            unit=units[t.unit], indicator=indicator, year=data.DATA_YEAR, tier=t.tier,
-            value=_amount(t.value, indicator.unit), growth_pct=_pct(t.growth_pct), lead_unit=units[t.lead],
+            unit=units[t.unit],
+            indicator=indicator,
+            year=data.DATA_YEAR,
+            tier=t.tier,
+            value=_amount(t.value, indicator.unit),
+            growth_pct=_pct(t.growth_pct),
+            lead_unit=units[t.lead],
             text=t.text,
         )
         old = stored.get((item.unit.pk, indicator.pk, t.tier))
         if old is not None and (old.value, old.growth_pct, old.lead_unit_id, old.text) == (
-            item.value, item.growth_pct, item.lead_unit.pk if item.lead_unit else None, item.text
+            item.value,
+            item.growth_pct,
+            item.lead_unit.pk if item.lead_unit else None,
+            item.text,
         ):
             continue
         items.append(item)
     return items
 
 
-def _figure_items(plan: DemoPlan, year: int, units: dict[str, Unit],
-                  indicators: dict[str, Indicator]) -> list[FigureInput]:
+def _figure_items(
+    plan: DemoPlan, year: int, units: dict[str, Unit], indicators: dict[str, Indicator]
+) -> list[FigureInput]:
     items = []
     for f in plan.figures:
         if f.year != year:
@@ -179,11 +192,19 @@ def _figure_items(plan: DemoPlan, year: int, units: dict[str, Unit],
             status = FigureStatus.ESTIMATE
         else:
             status = FigureStatus.FLASH
-        items.append(FigureInput(
-            unit=units[f.unit], indicator=indicator, year=f.year, month=f.month,
-            value=_amount(f.value, indicator.unit), prior_value=_amount(f.prior_value, indicator.unit),
-            growth_pct=_pct(f.growth_pct), status=status, note=data.DEMO_NOTE,
-        ))
+        items.append(
+            FigureInput(
+                unit=units[f.unit],
+                indicator=indicator,
+                year=f.year,
+                month=f.month,
+                value=_amount(f.value, indicator.unit),
+                prior_value=_amount(f.prior_value, indicator.unit),
+                growth_pct=_pct(f.growth_pct),
+                status=status,
+                note=data.DEMO_NOTE,
+            )
+        )
     return items
 
 
@@ -219,8 +240,11 @@ def demo_load(*, reset: bool = False, progress: Callable[[str], None] | None = N
             result.figures_updated += outcome.updated
             result.figures_unchanged += outcome.unchanged
             say(f"{year}年月度数据：新增 {outcome.created}，修改 {outcome.updated}，未变 {outcome.unchanged}")
-        result.cards = dict(Counter(
-            Assessment.objects.filter(unit__zone=zone, year=data.DATA_YEAR, month=data.LAST_MONTH)
-            .values_list("card", flat=True)
-        ))
+        result.cards = dict(
+            Counter(
+                Assessment.objects.filter(unit__zone=zone, year=data.DATA_YEAR, month=data.LAST_MONTH).values_list(
+                    "card", flat=True
+                )
+            )
+        )
     return result

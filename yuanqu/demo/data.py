@@ -36,8 +36,13 @@ class UnitSpec:
 # industrial offices and the twelve streets. Together they make up the zone ("全区16家街道产业处",
 # seed 000), so the zone total is their sum.
 OFFICES = [
-    UnitSpec("区机电产业办", UnitType.INDUSTRY_OFFICE, "机电产业办",
-             ("机电产业办", "武汉临空港经开区机电产业建设管理办公室", "机电产业建设管理办公室"), reporter="jdcyb"),
+    UnitSpec(
+        "区机电产业办",
+        UnitType.INDUSTRY_OFFICE,
+        "机电产业办",
+        ("机电产业办", "武汉临空港经开区机电产业建设管理办公室", "机电产业建设管理办公室"),
+        reporter="jdcyb",
+    ),
     UnitSpec("区食品医药产业办", UnitType.INDUSTRY_OFFICE, "食品医药产业办", ("食品医药产业办",), reporter="spyycyb"),
     UnitSpec("区保税物流产业办", UnitType.INDUSTRY_OFFICE, "保税物流产业办", ("保税物流产业办",), reporter="bswlcyb"),
     UnitSpec("区现代服务产业办", UnitType.INDUSTRY_OFFICE, "现代服务产业办", ("现代服务产业办",), reporter="xdfwcyb"),
@@ -88,8 +93,11 @@ DEPARTMENTS = [
 
 # Seed 004 三、保障措施（一）: "领导小组办公室设在区发改局".
 LEADING_GROUP_OFFICE = UnitSpec(
-    "区产业提升领导小组办公室", UnitType.LEADING_GROUP_OFFICE, "产业提升领导小组办公室",
-    ("领导小组办公室", "产业提升专项行动工作领导小组办公室"), parent="区发改局",
+    "区产业提升领导小组办公室",
+    UnitType.LEADING_GROUP_OFFICE,
+    "产业提升领导小组办公室",
+    ("领导小组办公室", "产业提升专项行动工作领导小组办公室"),
+    parent="区发改局",
 )
 
 ZONE_UNIT_SPEC = UnitSpec(ZONE_UNIT, UnitType.ZONE, ZONE_UNIT, ("东西湖区", "临空港经开区"), parent="")
@@ -123,6 +131,7 @@ def demo_users() -> list[UserSpec]:
 
 # ------------------------------------------------------------------ 2021 targets of the zone
 
+
 @dataclass(frozen=True)
 class ZoneTarget:
     """A 2021 zone target: amount in the indicator's display unit and/or growth in %, as 004 states it."""
@@ -153,8 +162,9 @@ ZONE_TARGETS = [
     ZoneTarget("fdi", 24716, 6.4, "区商务局", "6.4/24716"),
     # 二、重点工作任务 with a number.
     ZoneTarget("signed-investment", 800, None, "区商务局", "产业链招商签约金额800亿元"),
-    ZoneTarget("new-market-entities", 20046, None, "区市场监管局", "预期目标20046户，拼搏目标25058户",
-               stretch_value=25058),
+    ZoneTarget(
+        "new-market-entities", 20046, None, "区市场监管局", "预期目标20046户，拼搏目标25058户", stretch_value=25058
+    ),
     ZoneTarget("market-entities", 145613, None, "区市场监管局", "期末市场主体总量达到145613户"),
     ZoneTarget("new-enterprise-share", 75, None, "区市场监管局", "新登记企业占比达到75%"),
     ZoneTarget("new-above-scale-industrial", 40, None, "区科经局", "新增40户，力争净增24户"),
@@ -167,10 +177,21 @@ STRETCH_TEXT = "拼搏目标（演示：预期目标上浮3%）"
 
 # 2020's full-year growth over 2019 (published 同比), roughly Wuhan's 2020; demo assumption.
 GROWTH_2020 = {
-    "gdp": -4.2, "industrial-value-added": -5.1, "services-value-added": -2.9, "high-tech-value-added": 2.3,
-    "industrial-output": -6.3, "fixed-asset-investment": -10.6, "industrial-investment": -12.4,
-    "tech-upgrade-investment": -8.8, "retail": -18.7, "investment-attracted": -8.0, "foreign-trade": 3.4,
-    "fdi": -12.0, "signed-investment": 5.0, "new-market-entities": -9.5, "new-above-scale-industrial": 10.0,
+    "gdp": -4.2,
+    "industrial-value-added": -5.1,
+    "services-value-added": -2.9,
+    "high-tech-value-added": 2.3,
+    "industrial-output": -6.3,
+    "fixed-asset-investment": -10.6,
+    "industrial-investment": -12.4,
+    "tech-upgrade-investment": -8.8,
+    "retail": -18.7,
+    "investment-attracted": -8.0,
+    "foreign-trade": 3.4,
+    "fdi": -12.0,
+    "signed-investment": 5.0,
+    "new-market-entities": -9.5,
+    "new-above-scale-industrial": 10.0,
 }
 
 # Indicators split over the 18 reporting units, with the zone figure their sum.

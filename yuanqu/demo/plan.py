@@ -96,10 +96,20 @@ class _Builder:
         self.zone_targets = {t.code: t for t in data.ZONE_TARGETS}
 
     # ---------------------------------------------------------------- targets
-    def target(self, unit: str, code: str, value: float | None, growth: float | None, lead: str, text: str,
-               stretch_value: float | None = None) -> None:
+    def target(
+        self,
+        unit: str,
+        code: str,
+        value: float | None,
+        growth: float | None,
+        lead: str,
+        text: str,
+        stretch_value: float | None = None,
+    ) -> None:
         meta = self.meta[code]
         self.targets.append(PlannedTarget(unit, code, TargetTier.EXPECTED, value, growth, lead, text))
+        s_value: float | None
+        s_growth: float | None
         if stretch_value is not None:
             s_value, s_growth = stretch_value, None
             s_text = text
@@ -151,8 +161,11 @@ class _Builder:
             else:
                 raw = [data.WEIGHTS[u][columns[column]] for u in units]
             weights = [w * self.rng.uniform(0.9, 1.1) for w in raw]
-            base_zone = t_zone / (1 + g_zone / 100) if g_zone is not None else y20_zone
-            assert base_zone is not None
+            if t_zone is not None and g_zone is not None:
+                base_zone = t_zone / (1 + g_zone / 100)
+            else:
+                assert y20_zone is not None, code
+                base_zone = y20_zone
             bases = [base_zone * w / sum(weights) for w in weights]
             growths = []
             for unit in units:
@@ -175,8 +188,11 @@ class _Builder:
                 path = data.PLANNED_PATHS.get((unit, code)) or self.rng.choice(["ahead", "on_track", "on_track"])
                 self.paths[(unit, code)] = path
                 series = Series.make(
-                    self.rng, full_2020=base, growth_2020_pct=data.GROWTH_2020[code] + self.rng.uniform(-5, 5),
-                    target=target, path=path,
+                    self.rng,
+                    full_2020=base,
+                    growth_2020_pct=data.GROWTH_2020[code] + self.rng.uniform(-5, 5),
+                    target=target,
+                    path=path,
                 )
                 self.keep(unit, code, series)
                 growth = round((target / base - 1) * 100, 1) if with_growth else None
@@ -190,8 +206,14 @@ class _Builder:
             else:
                 # Demo assumption: 004 gives no zone target for 规上工业总产值; the units' targets add up.
                 total = round(sum(unit_targets), places)
-                self.target(data.ZONE_UNIT, code, total, round((total / base_zone - 1) * 100, 1), lead,
-                            "演示：各单位目标合计（004未列）")
+                self.target(
+                    data.ZONE_UNIT,
+                    code,
+                    total,
+                    round((total / base_zone - 1) * 100, 1),
+                    lead,
+                    "演示：各单位目标合计（004未列）",
+                )
 
     def zone_series(self) -> None:
         for code, full_2020, path, store_value, store_growth in data.ZONE_SERIES:
@@ -203,8 +225,9 @@ class _Builder:
                 assert full_2020 is not None and zt.growth_pct is not None
                 base, target = full_2020, full_2020 * (1 + zt.growth_pct / 100)
             self.paths[(data.ZONE_UNIT, code)] = path
-            series = Series.make(self.rng, full_2020=base, growth_2020_pct=data.GROWTH_2020[code],
-                                 target=target, path=path)
+            series = Series.make(
+                self.rng, full_2020=base, growth_2020_pct=data.GROWTH_2020[code], target=target, path=path
+            )
             self.keep(data.ZONE_UNIT, code, series)
             self.emit(data.ZONE_UNIT, code, value=store_value, growth=store_growth)
             self.target(data.ZONE_UNIT, code, zt.value, zt.growth_pct, zt.lead, zt.text, zt.stretch_value)
@@ -232,8 +255,10 @@ class _Builder:
         zt = self.zone_targets["tech-upgrade-share"]
         self.target(zone, "tech-upgrade-share", zt.value, None, zt.lead, zt.text)
 
-        for code, start, step in (("industrial-project-funds-share", (44.0, 45.2, 48.9), 0.18),
-                                  ("new-enterprise-share", (71.5, 72.4, 76.2), 0.10)):
+        for code, start, step in (
+            ("industrial-project-funds-share", (44.0, 45.2, 48.9), 0.18),
+            ("new-enterprise-share", (71.5, 72.4, 76.2), 0.10),
+        ):
             for year, first in zip((2019, 2020, 2021), start, strict=True):
                 self.values[(zone, code, year)] = {
                     m: round(first + step * m + rng.uniform(-0.4, 0.4), 1) for m in range(1, last_month(year) + 1)

@@ -93,8 +93,16 @@ class Series:
     shares: dict[int, list[float]] = field(default_factory=dict)
 
     @classmethod
-    def make(cls, rng: random.Random, *, full_2020: float, growth_2020_pct: float, target: float,
-             path: str = "on_track", lift: float | None = None) -> Series:
+    def make(
+        cls,
+        rng: random.Random,
+        *,
+        full_2020: float,
+        growth_2020_pct: float,
+        target: float,
+        path: str = "on_track",
+        lift: float | None = None,
+    ) -> Series:
         if path not in PATHS:
             raise ValueError(f"unknown path {path}")
         lift = rng.uniform(0, 0.03) if lift is None else lift
@@ -103,8 +111,9 @@ class Series:
             2020: cumulative([w * c for w, c in zip(jittered(rng, NORMAL_WEIGHTS), COVID_2020, strict=True)]),
             2021: cumulative(jittered(rng, NORMAL_WEIGHTS, 0.02)),
         }
-        return cls(full_2020=full_2020, growth_2020_pct=growth_2020_pct, target=target, path=path, lift=lift,
-                   shares=shares)
+        return cls(
+            full_2020=full_2020, growth_2020_pct=growth_2020_pct, target=target, path=path, lift=lift, shares=shares
+        )
 
     def value(self, year: int, month: int) -> float:
         """Cumulative 1-N月 amount of ``year`` (2019, 2020 or 2021)."""

@@ -104,8 +104,14 @@ def _indicators(count: int, user: Any) -> list[Indicator]:
         existing = Indicator.objects.filter(code=code).first()
         if existing is None:
             existing = indicator_save(
-                user=user, code=code, name=f"合成指标{k:02d}", unit="亿元", source=SOURCE,
-                kind=IndicatorKind.FLOW, sort_order=1000 + k, description="合成数据专用指标（基准测试）",
+                user=user,
+                code=code,
+                name=f"合成指标{k:02d}",
+                unit="亿元",
+                source=SOURCE,
+                kind=IndicatorKind.FLOW,
+                sort_order=1000 + k,
+                description="合成数据专用指标（基准测试）",
             )
         chosen.append(existing)
     return chosen
@@ -138,8 +144,9 @@ def _start(rng: random.Random, indicator: Indicator, unit: Unit) -> _Track:
     else:
         size = 1.0 if unit.type != UnitType.DEPARTMENT else 0.3
         annual = math.exp(rng.gauss(3.0, 1.0)) * size * (100 if indicator.unit in ("万元", "万美元") else 1)
-    return _Track(annual=annual, shares=cumulative(jittered(rng, NORMAL_WEIGHTS, 0.08)), last=[],
-                  target_growth=rng.uniform(5, 20))
+    return _Track(
+        annual=annual, shares=cumulative(jittered(rng, NORMAL_WEIGHTS, 0.08)), last=[], target_growth=rng.uniform(5, 20)
+    )
 
 
 def _months(indicator: Indicator) -> list[int]:
@@ -169,16 +176,20 @@ class _ZoneGenerator:
         self.members = units[1:]
         self.tracks: dict[tuple[int, int], _Track] = {}
         self.months = {i.pk: _months(i) for i in indicators}
-        self.places = {i.pk: (1 if i.kind == IndicatorKind.RATE else (0 if i.kind != IndicatorKind.FLOW else 2))
-                       for i in indicators}
+        self.places = {
+            i.pk: (1 if i.kind == IndicatorKind.RATE else (0 if i.kind != IndicatorKind.FLOW else 2))
+            for i in indicators
+        }
         self.multiplier = {i.pk: scale(i.unit) for i in indicators}
         for unit in self.members:
             for ind in indicators:
                 track = _start(self.rng, ind, unit)
                 track.last = self._monthly(ind, track)  # the year before the first: only its months are kept
                 self.tracks[(unit.pk, ind.pk)] = track
-        self.zone_last: dict[int, list[float]] = {ind.pk: self._zone_sum(ind, {
-            u.pk: self.tracks[(u.pk, ind.pk)].last for u in self.members}) for ind in indicators}
+        self.zone_last: dict[int, list[float]] = {
+            ind.pk: self._zone_sum(ind, {u.pk: self.tracks[(u.pk, ind.pk)].last for u in self.members})
+            for ind in indicators
+        }
         self.first_year = first_year
 
     def _monthly(self, ind: Indicator, track: _Track) -> list[float]:
@@ -234,14 +245,25 @@ class _ZoneGenerator:
             for unit in self.units:
                 for ind in self.indicators:
                     values = current[(unit.pk, ind.pk)]
-                    last = (self.zone_last[ind.pk] if unit.pk == self.total.pk
-                            else self.tracks[(unit.pk, ind.pk)].last)
+                    last = self.zone_last[ind.pk] if unit.pk == self.total.pk else self.tracks[(unit.pk, ind.pk)].last
                     places, mult = self.places[ind.pk], self.multiplier[ind.pk]
                     rate = ind.kind == IndicatorKind.RATE
                     for m in self.months[ind.pk]:
                         v = values[m - 1]
-                        yield (unit.pk, ind.pk, year, m, _dec(v, places, mult),
-                               None if rate else _growth(v, last[m - 1]), False, status, 0, NOTE, now, now)
+                        yield (
+                            unit.pk,
+                            ind.pk,
+                            year,
+                            m,
+                            _dec(v, places, mult),
+                            None if rate else _growth(v, last[m - 1]),
+                            False,
+                            status,
+                            0,
+                            NOTE,
+                            now,
+                            now,
+                        )
             for unit in self.members:
                 for ind in self.indicators:
                     self.tracks[(unit.pk, ind.pk)].last = current[(unit.pk, ind.pk)]
@@ -250,15 +272,44 @@ class _ZoneGenerator:
 
         return figures(), targets
 
-    def _target(self, unit: Unit, ind: Indicator, year: int, value: float, growth: float | None, now: Any,
-                tier: str = TargetTier.EXPECTED) -> tuple[Any, ...]:
+    def _target(
+        self,
+        unit: Unit,
+        ind: Indicator,
+        year: int,
+        value: float,
+        growth: float | None,
+        now: Any,
+        tier: str = TargetTier.EXPECTED,
+    ) -> tuple[Any, ...]:
         places, mult = self.places[ind.pk], self.multiplier[ind.pk]
-        return (unit.pk, ind.pk, year, tier, _dec(value, places, mult),
-                None if growth is None else Decimal(round(growth * 10)).scaleb(-1), NOTE, now, now)
+        return (
+            unit.pk,
+            ind.pk,
+            year,
+            tier,
+            _dec(value, places, mult),
+            None if growth is None else Decimal(round(growth * 10)).scaleb(-1),
+            NOTE,
+            now,
+            now,
+        )
 
 
-FIGURE_COLUMNS = ("unit_id", "indicator_id", "year", "month", "value", "growth_pct", "growth_derived", "status",
-                  "revision", "note", "created_at", "updated_at")
+FIGURE_COLUMNS = (
+    "unit_id",
+    "indicator_id",
+    "year",
+    "month",
+    "value",
+    "growth_pct",
+    "growth_derived",
+    "status",
+    "revision",
+    "note",
+    "created_at",
+    "updated_at",
+)
 TARGET_COLUMNS = ("unit_id", "indicator_id", "year", "tier", "value", "growth_pct", "text", "created_at", "updated_at")
 
 
@@ -279,8 +330,17 @@ def _batches(rows: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 
 def synthetic_generate(
-    *, zones: int, units: int, indicators: int, years: int, end_year: int = 2021, seed: int = 2021,
-    batch_size: int = 5000, assess_years: int = 1, reset: bool = False, user: Any = None,
+    *,
+    zones: int,
+    units: int,
+    indicators: int,
+    years: int,
+    end_year: int = 2021,
+    seed: int = 2021,
+    batch_size: int = 5000,
+    assess_years: int = 1,
+    reset: bool = False,
+    user: Any = None,
     progress: Callable[[str], None] | None = None,
 ) -> SyntheticResult:
     """Build ``zones`` synthetic zones of ``units // zones`` units each (the 全区 unit included), with
@@ -336,6 +396,8 @@ def synthetic_generate(
             result.assessments += assessment_compute(zone=gen.zone, year=year)
     result.seconds["assessments"] = time.monotonic() - t0
     if assess:
-        say(f"红黄牌计算（{'、'.join(map(str, assess))}年）：{result.assessments} 条（{result.seconds['assessments']:.1f} 秒）")
+        say(
+            f"红黄牌计算（{'、'.join(map(str, assess))}年）：{result.assessments} 条（{result.seconds['assessments']:.1f} 秒）"
+        )
     result.seconds["total"] = time.monotonic() - started
     return result

@@ -489,6 +489,8 @@ def _apply(figure: Figure, item: FigureInput, last_year_value: Decimal | None) -
     if item.growth_pct is not None:
         figure.growth_pct = item.growth_pct
         figure.growth_derived = False
+    elif item.indicator.kind == IndicatorKind.RATE:
+        pass  # a share's change is in 百分点, never a derived growth percentage
     elif figure.growth_pct is None or figure.growth_derived:
         prior = figure.prior_value if figure.prior_value is not None else last_year_value
         if figure.prior_value is None and last_year_value is not None:
@@ -656,6 +658,12 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                 t_value, t_growth = targets.get((unit_id, ind_id, TargetTier.EXPECTED), (None, None))
                 s_value, _s_growth = targets.get((unit_id, ind_id, TargetTier.STRETCH), (None, None))
                 completion = metrics.completion_pct(value, t_value)
+                card_kind, card_completion = indicator.kind, completion
+                if indicator.kind == IndicatorKind.STOCK:
+                    # A stock target is due at year end: judge the way from last year's end to it.
+                    increment = metrics.increment_completion_pct(value, t_value, last_year.get((unit_id, ind_id, 12)))
+                    if increment is not None:
+                        card_kind, card_completion = IndicatorKind.FLOW, increment
                 projection, method = metrics.project_full_year(
                     value,
                     month,
@@ -664,9 +672,9 @@ def assessment_compute(*, zone: Zone, year: int, from_month: int = 1) -> int:
                 )
                 verdict = metrics.card_for(
                     rules=rules,
-                    kind=indicator.kind,
+                    kind=card_kind,
                     direction=indicator.direction,
-                    completion=completion,
+                    completion=card_completion,
                     time_progress=progress,
                     growth=growth,
                     target_growth=t_growth,

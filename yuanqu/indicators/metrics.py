@@ -23,6 +23,14 @@ def completion_pct(value: Decimal | None, target: Decimal | None) -> Decimal | N
     return value / target * HUNDRED
 
 
+def increment_completion_pct(value: Decimal | None, target: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """For a stock with a year-end target: how far it has come from last year's end toward the target
+    (140,000 of a way from 130,000 to 145,613 → 64.05%). None when there is no way to go."""
+    if value is None or target is None or base is None or target <= base:
+        return None
+    return (value - base) / (target - base) * HUNDRED
+
+
 def gap_pp(completion: Decimal | None, time_progress: Decimal) -> Decimal | None:
     """超(+)/低于(−)时间进度, in 百分点: completion − time progress (12.85 at 1-2月 → −3.82)."""
     if completion is None:

@@ -52,8 +52,10 @@ def test_synthetic_indicators_make_up_what_the_catalogue_lacks():
     _generate("--scale", "small", "--indicators", "45", "--units", "4", "--years", "1")
     used = Indicator.objects.filter(pk__in=Figure.objects.values("indicator"))
     assert used.count() == 45
-    assert used.filter(code__startswith="synthetic-").count() == 45 - Indicator.objects.exclude(
-        code__startswith="synthetic-").count()
+    assert (
+        used.filter(code__startswith="synthetic-").count()
+        == 45 - Indicator.objects.exclude(code__startswith="synthetic-").count()
+    )
 
 
 def test_zone_total_is_the_sum_of_its_units_for_flows():

@@ -51,8 +51,11 @@ def test_zone_figures_are_the_sum_of_the_units(plan, code):
 def test_cumulative_values_never_fall_within_a_year(plan):
     series: dict[tuple[str, str, int], list[tuple[int, float]]] = defaultdict(list)
     for f in plan.figures:
-        if f.value is not None and f.code not in ("tech-upgrade-share", "industrial-project-funds-share",
-                                                   "new-enterprise-share"):
+        if f.value is not None and f.code not in (
+            "tech-upgrade-share",
+            "industrial-project-funds-share",
+            "new-enterprise-share",
+        ):
             series[(f.unit, f.code, f.year)].append((f.month, f.value))
     for points in series.values():
         values = [v for _m, v in sorted(points)]

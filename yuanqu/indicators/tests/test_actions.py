@@ -232,3 +232,33 @@ def test_setting_the_same_target_again_logs_nothing(stats_user, zone_unit, retai
     actions.target_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, value=496 * YI)
     actions.target_set(user=stats_user, unit=zone_unit, indicator=retail, year=2021, value=496 * YI)
     assert ChangeLog.objects.filter(model="indicators.target").count() == 1
+
+
+def test_stock_card_judges_progress_from_last_year_end(stats_user, zone_unit):
+    from yuanqu.indicators.choices import IndicatorKind
+    from yuanqu.indicators.tests.factories import IndicatorFactory
+
+    total = IndicatorFactory(code="entities", name="市场主体总量", unit="户", kind=IndicatorKind.STOCK)
+    actions.figure_set(
+        user=stats_user, unit=zone_unit, indicator=total, year=2020, month=12, value=D(130_000), growth_pct=D(5)
+    )
+    actions.target_set(user=stats_user, unit=zone_unit, indicator=total, year=2021, value=D(145_613))
+    # 1-6月: 138,000 is 51% of the way from 130,000 to 145,613 at 50% time — on track, although 94.8% of the target
+    actions.figure_set(
+        user=stats_user, unit=zone_unit, indicator=total, year=2021, month=6, value=D(138_000), growth_pct=D(6)
+    )
+    a = Assessment.objects.get(indicator=total, year=2021)
+    assert a.card == Card.GREEN
+    assert a.completion_pct == D("94.7718")
+
+
+def test_no_growth_is_derived_for_a_share(stats_user, zone_unit):
+    from yuanqu.indicators.choices import IndicatorKind
+    from yuanqu.indicators.tests.factories import IndicatorFactory
+
+    share = IndicatorFactory(code="share", name="技改投资占工业投资比重", unit="%", kind=IndicatorKind.RATE)
+    actions.figure_set(
+        user=stats_user, unit=zone_unit, indicator=share, year=2020, month=6, value=D(35), growth_pct=D(1)
+    )
+    figure = actions.figure_set(user=stats_user, unit=zone_unit, indicator=share, year=2021, month=6, value=D(39))
+    assert figure.growth_pct is None and not figure.growth_derived

@@ -115,15 +115,18 @@ def test_catalogue_entries_use_known_units_and_choices():
         assert e["description"], e["code"]
 
 
-@pytest.mark.parametrize(("code", "first_month", "frequency", "basis"), [
-    ("gdp", 3, Frequency.QUARTERLY, GrowthBasis.CONSTANT),
-    ("services-value-added", 3, Frequency.QUARTERLY, GrowthBasis.CONSTANT),
-    ("industrial-value-added", 2, Frequency.MONTHLY, GrowthBasis.COMPARABLE),
-    ("industrial-output", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
-    ("fixed-asset-investment", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
-    ("industrial-investment", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
-    ("retail", 1, Frequency.MONTHLY, GrowthBasis.CURRENT),
-])
+@pytest.mark.parametrize(
+    ("code", "first_month", "frequency", "basis"),
+    [
+        ("gdp", 3, Frequency.QUARTERLY, GrowthBasis.CONSTANT),
+        ("services-value-added", 3, Frequency.QUARTERLY, GrowthBasis.CONSTANT),
+        ("industrial-value-added", 2, Frequency.MONTHLY, GrowthBasis.COMPARABLE),
+        ("industrial-output", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
+        ("fixed-asset-investment", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
+        ("industrial-investment", 2, Frequency.MONTHLY, GrowthBasis.CURRENT),
+        ("retail", 1, Frequency.MONTHLY, GrowthBasis.CURRENT),
+    ],
+)
 def test_catalogue_periods_follow_domain_conventions(code, first_month, frequency, basis):
     entry = next(e for e in catalogue_entries() if e["code"] == code)
     assert (entry["first_month"], entry["frequency"], entry["growth_basis"]) == (first_month, frequency, basis)

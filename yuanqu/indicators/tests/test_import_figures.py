@@ -27,7 +27,7 @@ WAN = D(10_000)
 def xlsx(path: Path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> Path:
     """An .xlsx with one sheet per entry; rows are lists of cell values, merges Excel ranges."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])
     for title, rows in sheets.items():
         ws = wb.create_sheet(title)
         for row in rows:

@@ -158,3 +158,8 @@ def test_lower_better_growth_above_target_is_yellow():
 def test_period_labels():
     assert period_label(1) == "1月"
     assert period_label(11) == "1-11月"
+
+
+def test_increment_completion_for_year_end_stock_target():
+    assert fmt(metrics.increment_completion_pct(D(140_000), D(145_613), D(130_000))) == "64.05"
+    assert metrics.increment_completion_pct(D(140_000), D(120_000), D(130_000)) is None

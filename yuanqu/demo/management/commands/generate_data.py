@@ -46,8 +46,13 @@ class Command(BaseCommand):
         )
         try:
             result = synthetic_generate(
-                **params, end_year=options["end_year"], seed=options["seed"], batch_size=options["batch_size"],
-                assess_years=options["assess_years"], reset=options["reset"], progress=self.stdout.write,
+                **params,
+                end_year=options["end_year"],
+                seed=options["seed"],
+                batch_size=options["batch_size"],
+                assess_years=options["assess_years"],
+                reset=options["reset"],
+                progress=self.stdout.write,
             )
         except DomainError as exc:
             raise CommandError(exc.message) from exc
@@ -56,6 +61,6 @@ class Command(BaseCommand):
             f"合计：开发区 {result.zones}，单位 {result.units}，指标 {result.indicators}，"
             f"月度数据 {result.figures}，目标 {result.targets}，红黄牌 {result.assessments}。"
         )
-        self.stdout.write(self.style.SUCCESS(
-            f"用时 {result.seconds['total']:.1f} 秒，进程内存峰值约 {peak_mb:.0f} MB。"
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(f"用时 {result.seconds['total']:.1f} 秒，进程内存峰值约 {peak_mb:.0f} MB。")
+        )

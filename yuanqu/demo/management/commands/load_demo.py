@@ -13,7 +13,9 @@ from yuanqu.demo.actions import demo_load
 
 
 class Command(BaseCommand):
-    help = "加载演示开发区（武汉临空港经开区（东西湖区））：单位、演示账号、2021年目标、2020–2021年月度数据。可重复运行。"
+    help = (
+        "加载演示开发区（武汉临空港经开区（东西湖区））：单位、演示账号、2021年目标、2020–2021年月度数据。可重复运行。"
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--reset", action="store_true", help="先删除演示开发区及其全部数据，再重新加载")
