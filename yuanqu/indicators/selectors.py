@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -56,6 +57,15 @@ def latest_period(unit: Unit) -> tuple[int, int] | None:
         return None
     month = Figure.objects.filter(unit=unit, year=row["year"]).aggregate(m=Max("month"))["m"]
     return row["year"], month
+
+
+def next_entry_period(unit: Unit | None, *, today: date) -> tuple[int, int]:
+    """The period a unit reports next: the month after its latest figure, else last month."""
+    latest = latest_period(unit) if unit else None
+    if latest:
+        year, month = latest
+        return (year, month + 1) if month < 12 else (year + 1, 1)
+    return (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
 
 
 def available_years(unit: Unit) -> list[int]:

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -124,8 +125,9 @@ class IndicatorView(ZoneMixin, TemplateView):
             rows = list(
                 selectors.assessments_for(
                     user=self.request.user, zone=zone, year=year, month=month, indicator=indicator
-                ).order_by("unit__type", "rank_growth", "unit__sort_order")
+                ).order_by(F("rank_growth").asc(nulls_last=True), "unit__sort_order")
             )
+            rows.sort(key=lambda a: a.unit.type != UnitType.ZONE)  # the zone total first, then by rank
         ctx.update(
             zone=zone,
             unit=unit,
@@ -282,13 +284,9 @@ class EntryView(WriterRequiredMixin, View):
         units = Unit.objects.filter(zone=zone, is_active=True)
         if not access.writes_zone_wide(request.user):
             units = units.filter(pk=getattr(request.user, "unit_id", None) or 0)
-        today = timezone.localdate()
-        default_month = today.month - 1 or 12
-        initial = {
-            "unit": units.first(),
-            "year": today.year if today.month > 1 else today.year - 1,
-            "month": default_month,
-        }
+        unit = units.first()
+        year, month = selectors.next_entry_period(unit, today=timezone.localdate())
+        initial = {"unit": unit, "year": year, "month": month}
         data = request.GET if "unit" in request.GET else None
         period_form = EntryPeriodForm(data, units=units, initial=initial)
         return zone, units, period_form

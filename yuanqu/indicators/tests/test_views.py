@@ -282,3 +282,9 @@ def test_ui_is_chinese_first_with_english_translation(client, leader_user, data)
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     html = client.get("/").content.decode()
     assert "economic overview" in html and "Log out" in html
+
+
+def test_entry_defaults_to_the_month_after_the_latest_figure(client, reporter, data):
+    client.force_login(reporter)
+    html = client.get(reverse("indicators:entry")).content.decode()
+    assert "2021年1-6月" in html
