@@ -165,7 +165,11 @@ class Figure(BaseModel):
                 violation_error_message=_("月份须在1至12之间。"),
             ),
         ]
-        indexes = [models.Index(fields=["year", "month", "indicator"], name="indicators_figure_period")]
+        indexes = [
+            models.Index(fields=["year", "month", "indicator"], name="indicators_figure_period"),
+            # One unit's year (overview, 一街一表): without it SQLite scans every unit of the year.
+            models.Index(fields=["unit", "year", "month"], name="indicators_fig_unit_period"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.unit} {self.indicator} {self.year}年1-{self.month}月"
@@ -219,7 +223,10 @@ class Assessment(models.Model):
                 fields=["unit", "indicator", "year", "month"], name="indicators_assessment_unique_period"
             ),
         ]
-        indexes = [models.Index(fields=["year", "month", "card"], name="indicators_assessment_card")]
+        indexes = [
+            models.Index(fields=["year", "month", "card"], name="indicators_assessment_card"),
+            models.Index(fields=["unit", "year", "month"], name="indicators_assess_unit_period"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.unit} {self.indicator} {self.year}年1-{self.month}月 {self.get_card_display()}"
