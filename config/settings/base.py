@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "yuanqu.org",
     "yuanqu.indicators",
     "yuanqu.reports",
+    "yuanqu.supervision",
+    "yuanqu.docintel",
     "yuanqu.demo",
 ]
 
