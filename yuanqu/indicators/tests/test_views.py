@@ -288,3 +288,39 @@ def test_entry_defaults_to_the_month_after_the_latest_figure(client, reporter, d
     client.force_login(reporter)
     html = client.get(reverse("indicators:entry")).content.decode()
     assert "2021年1-6月" in html
+
+
+def _long_table(rows):
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["单位", "指标", "年", "月", "累计值", "上年同期", "同比%"])
+    for row in rows:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "figures.xlsx"
+    return buf
+
+
+def test_import_page_checks_first_then_imports(client, stats_user, data, street, retail):
+    client.force_login(stats_user)
+    url = reverse("indicators:import")
+    rows = [["走马岭街", "社零", 2021, 6, 48, 44, 9.1]]
+    html = client.post(url, {"file": _long_table(rows), "dry_run": "on"}).content.decode()
+    assert "检查通过，未保存" in html and not Figure.objects.filter(month=6).exists()
+    html = client.post(url, {"file": _long_table(rows)}).content.decode()
+    assert "导入完成" in html
+    assert Figure.objects.get(unit=street, month=6).value == 48 * YI
+
+
+def test_import_page_lists_row_errors_and_saves_nothing(client, stats_user, data):
+    client.force_login(stats_user)
+    rows = [["走马岭街", "社零", 2021, 6, 48, 44, 9.1], ["不存在街", "社零", 2021, 6, "abc", 44, 9.1]]
+    html = client.post(reverse("indicators:import"), {"file": _long_table(rows)}).content.decode()
+    assert "文件未导入" in html and "第 3 行" in html
+    assert not Figure.objects.filter(month=6).exists()
