@@ -5,20 +5,10 @@ from typing import Any
 
 from django.contrib import admin
 
+from yuanqu.core.admin import ReadOnlyAdmin
 from yuanqu.core.changelog import snapshot
 from yuanqu.indicators import actions
 from yuanqu.indicators.models import Assessment, CardRules, Figure, Indicator, Target
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request: Any) -> bool:
-        return False
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Indicator)

@@ -333,15 +333,7 @@ def read_unit_sheet(grid: Grid, header: Header, lookup: Lookup, options: Options
         explicit_unit, ok = row_measure(grid, r, measure, result)
         if numbers is None or not ok:
             continue
-        explicit = (
-            (explicit_unit, measure.label)
-            if explicit_unit and measure
-            else (match.unit, name.label)
-            if match.unit
-            else (value.unit, value.label)
-            if value is not None and value.unit
-            else None
-        )
+        explicit = _explicit_measure(explicit_unit, measure, match, name, value)
         figure = build_figure(
             result,
             row=r + 1,
@@ -467,15 +459,7 @@ def read_long(grid: Grid, header: Header, lookup: Lookup, options: Options, resu
             allowed[unit.pk] = may_write(options, unit, Where(r + 1, org.label), result)
         if not allowed[unit.pk]:
             continue
-        explicit = (
-            (explicit_unit, measure.label)
-            if explicit_unit and measure
-            else (match.unit, name.label)
-            if match.unit
-            else (value.unit, value.label)
-            if value is not None and value.unit
-            else None
-        )
+        explicit = _explicit_measure(explicit_unit, measure, match, name, value)
         figure = build_figure(
             result,
             row=r + 1,
@@ -617,3 +601,15 @@ def read_matrix(grid: Grid, header: Header, lookup: Lookup, options: Options, re
                 result.figures.append(figure)
                 produced = True
         result.rows += produced
+
+
+def _explicit_measure(explicit_unit: Any, measure: Any, match: Any, name: Any, value: Any) -> tuple[Any, Any] | None:
+    """The unit of measure a row states, and the header it came from: a 计量单位 column first, then a
+    unit in the indicator's name, then one written in the value cell; None when the row states none."""
+    if explicit_unit and measure:
+        return explicit_unit, measure.label
+    if match.unit:
+        return match.unit, name.label
+    if value is not None and value.unit:
+        return value.unit, value.label
+    return None
