@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
@@ -26,6 +25,7 @@ from yuanqu.indicators.actions import FigureInput, TargetInput, figures_set, tar
 from yuanqu.indicators.catalogue import catalogue_load
 from yuanqu.indicators.choices import FigureStatus
 from yuanqu.indicators.models import Assessment, Figure, Indicator, Target
+from yuanqu.org import actions as org_actions
 from yuanqu.org.models import Unit, User, Zone
 
 Q4 = Decimal("0.0001")
@@ -71,8 +71,15 @@ def demo_reset() -> bool:
     if not zone.is_demo:
         raise DomainError(f"开发区「{zone.name}」不是演示数据，不能删除")
     with transaction.atomic():
-        for model in (Figure, Target):
-            ids = [str(pk) for pk in model.objects.filter(unit__zone=zone).values_list("pk", flat=True)]
+        owned = {
+            Figure: Figure.objects.filter(unit__zone=zone),
+            Target: Target.objects.filter(unit__zone=zone),
+            User: User.objects.filter(unit__zone=zone),
+            Unit: Unit.objects.filter(zone=zone),
+            Zone: Zone.objects.filter(pk=zone.pk),
+        }
+        for model, rows in owned.items():
+            ids = [str(pk) for pk in rows.values_list("pk", flat=True)]
             for start in range(0, len(ids), 500):
                 ChangeLog.objects.filter(model=model._meta.label_lower, object_id__in=ids[start : start + 500]).delete()
         User.objects.filter(unit__zone=zone).delete()
@@ -85,34 +92,25 @@ def _upsert_zone() -> Zone:
     zone = demo_zone()
     if zone is not None and not zone.is_demo:
         raise DomainError(f"已有同名开发区「{zone.name}」且不是演示数据，未加载演示数据")
-    if zone is None:
-        return Zone.objects.create(**data.ZONE, is_demo=True)
-    changed = [k for k, v in data.ZONE.items() if getattr(zone, k) != v]
-    if changed:
-        for k in changed:
-            setattr(zone, k, data.ZONE[k])
-        zone.save()
-    return zone
+    fields = {k: v for k, v in data.ZONE.items() if k != "name"}
+    return org_actions.zone_save(actor=None, name=data.ZONE["name"], is_demo=True, source="demo", **fields)
 
 
 def _upsert_units(zone: Zone) -> dict[str, Unit]:
-    units = {u.name: u for u in Unit.objects.filter(zone=zone)}
+    units: dict[str, Unit] = {}
     for position, spec in enumerate(data.ALL_UNITS):
-        wanted: dict[str, Any] = {
-            "type": spec.type,
-            "short_name": spec.short_name,
-            "aliases": list(spec.aliases),
-            "parent": units.get(spec.parent) if spec.parent else None,
-            "sort_order": position * 10,
-            "is_active": True,
-        }
-        unit = units.get(spec.name)
-        if unit is None:
-            units[spec.name] = Unit.objects.create(zone=zone, name=spec.name, **wanted)
-        elif any(getattr(unit, k) != v for k, v in wanted.items()):
-            for k, v in wanted.items():
-                setattr(unit, k, v)
-            unit.save()
+        units[spec.name] = org_actions.unit_save(
+            actor=None,
+            zone=zone,
+            name=spec.name,
+            type=spec.type,
+            short_name=spec.short_name,
+            aliases=list(spec.aliases),
+            parent=units.get(spec.parent) if spec.parent else None,
+            sort_order=position * 10,
+            is_active=True,
+            source="demo",
+        )
     return units
 
 
@@ -129,18 +127,18 @@ def _upsert_users(zone: Zone, units: dict[str, Unit], result: DemoResult) -> dic
         if user is not None and (user.unit is None or user.unit.zone_id != zone.pk):
             result.skipped_users.append(spec.username)
             continue
-        if user is None:
-            user = User(username=spec.username)
-        user.unit = units[spec.unit]
-        user.role = spec.role
-        user.last_name = spec.last_name
-        user.is_staff = spec.is_staff
-        user.is_superuser = spec.is_superuser
-        user.is_active = True
-        user.failed_login_count = 0
-        user.locked_until = None
-        user.password = encoded
-        user.save()
+        user = org_actions.user_save(
+            actor=None,
+            username=spec.username,
+            encoded_password=encoded,
+            unit=units[spec.unit],
+            role=spec.role,
+            last_name=spec.last_name,
+            is_staff=spec.is_staff,
+            is_superuser=spec.is_superuser,
+            is_active=True,
+            source="demo",
+        )
         users[spec.username] = user
         result.users.append((spec.username, user.get_role_display(), spec.unit))
     return users
