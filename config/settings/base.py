@@ -111,8 +111,23 @@ MEDIA_ROOT = env.path("YUANQU_MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
 # The largest spreadsheet an import accepts, in bytes.
 YUANQU_IMPORT_MAX_BYTES = env.int("YUANQU_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+# The largest document document intelligence reads, in bytes.
+YUANQU_DOCINTEL_MAX_BYTES = env.int("YUANQU_DOCINTEL_MAX_BYTES", default=20 * 1024 * 1024)
 # A monthly entry whose cumulative value jumps by more than this share over last month is flagged.
 YUANQU_ENTRY_JUMP_THRESHOLD_PCT = env.float("YUANQU_ENTRY_JUMP_THRESHOLD_PCT", default=50.0)
+
+# Supervision (督查督办): reports due on this day of the next month; reminders this many days before;
+# 督办单 replies due this many days after issue; card scores and annual weights; units listed as 排名靠后.
+YUANQU_SUPERVISION_DUE_DAY = env.int("YUANQU_SUPERVISION_DUE_DAY", default=6)
+YUANQU_SUPERVISION_REMIND_DAYS = env.int("YUANQU_SUPERVISION_REMIND_DAYS", default=3)
+YUANQU_SUPERVISION_REPLY_DAYS = env.int("YUANQU_SUPERVISION_REPLY_DAYS", default=5)
+YUANQU_SUPERVISION_CARD_SCORES = env.json(
+    "YUANQU_SUPERVISION_CARD_SCORES", default={"green": 100, "yellow": 80, "red": 60}
+)
+YUANQU_SUPERVISION_ANNUAL_WEIGHTS = env.json(
+    "YUANQU_SUPERVISION_ANNUAL_WEIGHTS", default={"monthly": 0.7, "completion": 0.3}
+)
+YUANQU_SUPERVISION_BOTTOM_COUNT = env.int("YUANQU_SUPERVISION_BOTTOM_COUNT", default=3)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")

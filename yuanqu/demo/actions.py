@@ -44,6 +44,7 @@ class DemoResult:
     figures_updated: int = 0
     figures_unchanged: int = 0
     cards: dict[str, int] = field(default_factory=dict)  # card → count, zone's last month
+    supervision: dict[str, Any] = field(default_factory=dict)  # what the task table and reports added
 
 
 def _amount(value: float | None, unit: str) -> Decimal | None:
@@ -71,7 +72,15 @@ def demo_reset() -> bool:
     if not zone.is_demo:
         raise DomainError(f"开发区「{zone.name}」不是演示数据，不能删除")
     with transaction.atomic():
+        from yuanqu.supervision import models as sup
+
         owned = {
+            sup.Plan: sup.Plan.objects.filter(zone=zone),
+            sup.Task: sup.Task.objects.filter(plan__zone=zone),
+            sup.Report: sup.Report.objects.filter(task__plan__zone=zone),
+            sup.Meeting: sup.Meeting.objects.filter(zone=zone),
+            sup.Notice: sup.Notice.objects.filter(zone=zone),
+            sup.UnitGroup: sup.UnitGroup.objects.filter(zone=zone),
             Figure: Figure.objects.filter(unit__zone=zone),
             Target: Target.objects.filter(unit__zone=zone),
             User: User.objects.filter(unit__zone=zone),
@@ -82,6 +91,7 @@ def demo_reset() -> bool:
             ids = [str(pk) for pk in rows.values_list("pk", flat=True)]
             for start in range(0, len(ids), 500):
                 ChangeLog.objects.filter(model=model._meta.label_lower, object_id__in=ids[start : start + 500]).delete()
+        sup.Plan.objects.filter(zone=zone).delete()  # its tasks hold protected links to the units
         User.objects.filter(unit__zone=zone).delete()
         Unit.objects.filter(zone=zone).update(parent=None)
         zone.delete()
@@ -238,6 +248,10 @@ def demo_load(*, reset: bool = False, progress: Callable[[str], None] | None = N
             result.figures_updated += outcome.updated
             result.figures_unchanged += outcome.unchanged
             say(f"{year}年月度数据：新增 {outcome.created}，修改 {outcome.updated}，未变 {outcome.unchanged}")
+        from yuanqu.supervision.demo import supervision_demo_load
+
+        result.supervision = supervision_demo_load(zone=zone)
+        say(f"目标任务总表与2021年月度报告：{result.supervision}")
         result.cards = dict(
             Counter(
                 Assessment.objects.filter(unit__zone=zone, year=data.DATA_YEAR, month=data.LAST_MONTH).values_list(

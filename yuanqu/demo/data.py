@@ -122,6 +122,8 @@ def demo_users() -> list[UserSpec]:
         UserSpec("admin", Role.ADMIN, "区大数据中心", "系统管理员", is_staff=True, is_superuser=True),
         UserSpec("tongji", Role.STATISTICS, "区发改局", "发改局统计"),
         UserSpec("lingdao", Role.LEADER, ZONE_UNIT, "区领导"),
+        # The 领导小组办公室 reviews the monthly task reports (accepts or returns them).
+        UserSpec("ldxzb", Role.REPORTER, "区产业提升领导小组办公室", "领导小组办公室"),
     ]
     for spec in [*OFFICES, *STREETS, *DEPARTMENTS]:
         if spec.reporter:

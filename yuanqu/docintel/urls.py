@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from yuanqu.docintel import views
 
 app_name = "docintel"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.IndexView.as_view(), name="index"),
+    path("<int:pk>/", views.ReviewView.as_view(), name="review"),
+    path("<int:pk>/items/<int:item_pk>/", views.ItemView.as_view(), name="item"),
+    path("<int:pk>/import/", views.ImportView.as_view(), name="import"),
+]

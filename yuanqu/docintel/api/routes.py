@@ -2,6 +2,9 @@
 
 from rest_framework.routers import DefaultRouter
 
+from yuanqu.docintel.api.views import DocumentViewSet
+
 
 def register(router: DefaultRouter) -> None:
     """Register this app's viewsets on ``router``."""
+    router.register("documents", DocumentViewSet, basename="document")

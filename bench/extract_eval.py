@@ -1,0 +1,150 @@
+"""Accuracy of the document engine on the gold set: precision, recall and F1 of facts, and over
+matched facts the accuracy of year, months, growth_pct and completion_pct.
+
+A predicted fact matches a gold fact when the indicator is the same (the same catalogue entry, or
+one written name is a suffix of the other), the kind is the same, and value_base agrees within 0.1%
+(or, for a fact with no value, growth_pct within 0.01). Each fact matches at most once.
+
+    python bench/extract_eval.py [GOLD_DIR] [SEED_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "yuanqu" / "docintel" / "tests" / "data" / "gold"
+SEED_DIR = Path(
+    os.environ.get("YUANQU_SEED_DIR", Path(__file__).resolve().parent.parent / "yuanqu/docintel/tests/data/seeds")
+)
+
+
+def _setup() -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    from yuanqu.docintel.engine.lexicon import catalogue_match, normalize
+
+    na, nb = normalize(a), normalize(b)
+    if na == nb or (len(min(na, nb, key=len)) >= 2 and (na.endswith(nb) or nb.endswith(na))):
+        return True
+    ea, eb = catalogue_match(na), catalogue_match(nb)
+    return bool(ea and eb and ea["code"] == eb["code"])
+
+
+def _close(a: Any, b: Any, *, rel: float = 0.0, absolute: float = 0.0) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= max(absolute, rel * abs(float(a)))
+
+
+def _matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    if gold["kind"] != pred["kind"] or not _same_indicator(gold["indicator"], pred["indicator"]):
+        return False
+    if gold.get("value_base") is not None:
+        return _close(gold["value_base"], pred.get("value_base"), rel=0.001)
+    return pred.get("value_base") is None and _close(gold.get("growth_pct"), pred.get("growth_pct"), absolute=0.01)
+
+
+def score(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts for one document: true positives, gold and predicted totals, and field agreement."""
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for g in gold:
+        # prefer the candidate nearest in the text, so repeated figures pair with their own place
+        candidates = [
+            (abs(p.get("start", 0) - g.get("start", 0)), i)
+            for i, p in enumerate(predicted)
+            if i not in used and _matches(g, p)
+        ]
+        if candidates:
+            _, best = min(candidates)
+            used.add(best)
+            pairs.append((g, predicted[best]))
+    fields = {
+        "year": sum(g["year"] == p["year"] for g, p in pairs),
+        "months": sum(list(g["months"]) == list(p["months"]) for g, p in pairs),
+        "growth_pct": sum(_close(g.get("growth_pct"), p.get("growth_pct"), absolute=0.01) for g, p in pairs),
+        "completion_pct": sum(
+            _close(g.get("completion_pct"), p.get("completion_pct"), absolute=0.01) for g, p in pairs
+        ),
+    }
+    missed = [g for g in gold if all(g is not pg for pg, _ in pairs)]
+    extra = [p for i, p in enumerate(predicted) if i not in used]
+    return {
+        "tp": len(pairs),
+        "gold": len(gold),
+        "predicted": len(predicted),
+        "fields": fields,
+        "missed": missed,
+        "extra": extra,
+    }
+
+
+def evaluate(gold_dir: Path = GOLD_DIR, seed_dir: Path = SEED_DIR) -> dict[str, Any]:
+    """Run the engine on each seed that has a gold file and sum the scores."""
+    _setup()
+    from yuanqu.docintel.engine import extract_file
+
+    total = {
+        "tp": 0,
+        "gold": 0,
+        "predicted": 0,
+        "fields": dict.fromkeys(("year", "months", "growth_pct", "completion_pct"), 0),
+    }
+    per_doc: dict[str, Any] = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        seed = seed_dir / gold.get("source", path.stem + ".txt")
+        predicted = extract_file(seed)["facts"]
+        result = score(gold["facts"], predicted)
+        per_doc[path.stem] = result
+        for key in ("tp", "gold", "predicted"):
+            total[key] += result[key]
+        for key, value in result["fields"].items():
+            total["fields"][key] += value
+    tp = total["tp"]
+    precision = tp / total["predicted"] if total["predicted"] else 0.0
+    recall = tp / total["gold"] if total["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = {k: (v / tp if tp else 0.0) for k, v in total["fields"].items()}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "accuracy": accuracy,
+        "totals": total,
+        "documents": per_doc,
+    }
+
+
+def main(argv: list[str]) -> int:
+    gold_dir = Path(argv[1]) if len(argv) > 1 else GOLD_DIR
+    seed_dir = Path(argv[2]) if len(argv) > 2 else SEED_DIR
+    result = evaluate(gold_dir, seed_dir)
+    for name, doc in result["documents"].items():
+        print(f"{name}: gold {doc['gold']}, predicted {doc['predicted']}, matched {doc['tp']}")
+        for g in doc["missed"]:
+            print(
+                f"   missed  {g['kind']:8} {g['indicator']} {g.get('value')}{g.get('unit') or ''} g={g.get('growth_pct')}"
+            )
+        for p in doc["extra"]:
+            print(
+                f"   extra   {p['kind']:8} {p['indicator']} {p.get('value')}{p.get('unit') or ''} g={p.get('growth_pct')}"
+            )
+    t = result["totals"]
+    print(f"facts: gold {t['gold']}, predicted {t['predicted']}, matched {t['tp']}")
+    print(f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}")
+    print("over matched facts: " + ", ".join(f"{k} {v:.3f}" for k, v in result["accuracy"].items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

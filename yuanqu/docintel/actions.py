@@ -1,0 +1,262 @@
+"""Writes of document intelligence: upload and read a document, correct or drop an item, and import
+the accepted facts into the core's figures and targets (through their actions, all or nothing),
+linking each imported record back to its document and text span."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from yuanqu.core.changelog import record_change
+from yuanqu.core.errors import DomainError, PermissionDenied
+from yuanqu.core.models import ChangeLog
+from yuanqu.docintel.choices import DocumentStatus, ItemState, ItemType
+from yuanqu.docintel.engine import ReadError, extract_bytes
+from yuanqu.docintel.engine.lexicon import normalize
+from yuanqu.docintel.models import Document, ExtractedItem, ImportLink
+from yuanqu.indicators.actions import FigureInput, TargetInput, figures_set, targets_set
+from yuanqu.indicators.choices import FigureStatus
+from yuanqu.indicators.models import Figure, Indicator, Target
+from yuanqu.org import access
+from yuanqu.org.models import Unit, Zone
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FACT_EDITABLE = ("indicator", "kind", "year", "months", "value_base", "growth_pct", "completion_pct")
+
+
+def max_bytes() -> int:
+    return int(getattr(settings, "YUANQU_DOCINTEL_MAX_BYTES", DEFAULT_MAX_BYTES))
+
+
+def document_upload(*, user: Any, zone: Zone, filename: str, data: bytes) -> Document:
+    """Read an uploaded file, extract its items and keep both; rejects (DomainError, in Chinese) an
+    oversized, empty, unreadable, scanned or unsupported file, saving nothing."""
+    if not access.writes_zone_wide(user):
+        raise PermissionDenied("只有系统管理员和经发局统计可以上传文档")
+    limit = max_bytes()
+    if len(data) > limit:
+        raise DomainError(
+            f"文件过大：{len(data) / 1024 / 1024:.1f} MB，上限 {limit / 1024 / 1024:.0f} MB", code="too_large"
+        )
+    try:
+        text, result = extract_bytes(data, filename, known_names=_known_names(zone))
+    except ReadError as exc:
+        raise DomainError(exc.message, code=exc.code) from exc
+    with transaction.atomic():
+        document = Document(
+            zone=zone, filename=filename[:255], size=len(data), text=text, metadata=result["document"], uploaded_by=user
+        )
+        document.file.save(filename[:100], ContentFile(data), save=False)
+        document.save()
+        items = []
+        position = 0
+        for type_, key in (
+            (ItemType.FACT, "facts"),
+            (ItemType.TASK, "tasks"),
+            (ItemType.PROJECT, "projects"),
+            (ItemType.ENTERPRISE, "enterprises"),
+        ):
+            for entry in result[key]:
+                start, end = _span(entry)
+                items.append(
+                    ExtractedItem(
+                        document=document,
+                        type=type_,
+                        data=entry,
+                        original=entry,
+                        start=start,
+                        end=end,
+                        position=position,
+                    )
+                )
+                position += 1
+        ExtractedItem.objects.bulk_create(items)
+        record_change(
+            instance=document,
+            action=ChangeLog.Action.CREATE,
+            user=user,
+            after={"filename": filename, "items": len(items)},
+            source="docintel",
+        )
+    return document
+
+
+def _span(entry: dict[str, Any]) -> tuple[int, int]:
+    if "start" in entry:
+        return int(entry["start"]), int(entry["end"])
+    spans = entry.get("spans") or [[0, 0]]
+    return int(spans[0][0]), int(spans[0][1])
+
+
+def _known_names(zone: Zone) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for unit in Unit.objects.filter(zone=zone, is_active=True).only("id", "name", "short_name", "aliases"):
+        for label in [unit.name, unit.short_name, *(unit.aliases or [])]:
+            if label:
+                names[label] = unit.pk
+    return names
+
+
+def item_update(
+    *, user: Any, item: ExtractedItem, state: str | None = None, data: dict[str, Any] | None = None
+) -> ExtractedItem:
+    """Correct an item's fields (a fact: indicator, kind, year, months, value_base, growth_pct,
+    completion_pct) or set its state (accepted, dropped, back to proposed)."""
+    if not access.writes_zone_wide(user):
+        raise PermissionDenied("无权修改识别结果")
+    before = {"state": item.state, "data": item.data}
+    if data:
+        merged = dict(item.data)
+        errors = []
+        for key, value in data.items():
+            if item.type == ItemType.FACT and key not in FACT_EDITABLE:
+                errors.append(f"「{key}」不能修改")
+                continue
+            merged[key] = _clean_field(key, value, errors)
+        if merged.get("kind") not in (None, "actual", "estimate", "target"):
+            errors.append("「kind」须为 actual、estimate 或 target")
+        if errors:
+            raise DomainError("识别项未保存", errors=errors)
+        item.data = merged
+        item.state = ItemState.EDITED
+    if state is not None:
+        if state not in ItemState.values:
+            raise DomainError(f"未知状态「{state}」")
+        item.state = state
+    with transaction.atomic():
+        item.save(update_fields=["data", "state", "updated_at"])
+        record_change(
+            instance=item,
+            action=ChangeLog.Action.UPDATE,
+            user=user,
+            before=before,
+            after={"state": item.state, "data": item.data},
+            source="docintel",
+        )
+    return item
+
+
+def _clean_field(key: str, value: Any, errors: list[str]) -> Any:
+    if value in ("", None):
+        return None
+    try:
+        if key == "year":
+            return int(value)
+        if key == "months":
+            months = [int(m) for m in (value if isinstance(value, list) else str(value).replace("-", ",").split(","))]
+            if len(months) != 2 or not 1 <= months[0] <= months[1] <= 12:
+                raise ValueError
+            return months
+        if key in ("value_base", "growth_pct", "completion_pct"):
+            number = Decimal(str(value))
+            return int(number) if number == number.to_integral_value() else float(number)
+    except (ValueError, InvalidOperation):
+        errors.append(f"「{key}」的值「{value}」无效")
+        return None
+    return str(value).strip()
+
+
+def _indicator_index() -> dict[str, Indicator]:
+    index: dict[str, Indicator] = {}
+    for indicator in Indicator.objects.filter(is_active=True):
+        for label in [indicator.name, *indicator.aliases]:
+            index[normalize(label)] = indicator
+    return index
+
+
+def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]:
+    """Import the document's facts that are not dropped into ``unit``'s figures (实际/预计, 1-N月)
+    and annual targets, through ``figures_set``/``targets_set``, all or nothing; every record is
+    linked to the item it came from. Facts naming no catalogue indicator are skipped and counted."""
+    if unit.zone_id != document.zone_id:
+        raise DomainError("导入单位不属于该文档所在开发区")
+    index = _indicator_index()
+    items = list(document.items.filter(type=ItemType.FACT).exclude(state=ItemState.DROPPED))
+    figures: dict[tuple[int, int, int], tuple[FigureInput, list[ExtractedItem]]] = {}
+    targets: dict[tuple[int, int], tuple[TargetInput, list[ExtractedItem]]] = {}
+    skipped = 0
+    errors: list[str] = []
+    for item in items:
+        fact = item.data
+        indicator = index.get(normalize(str(fact.get("indicator") or "")))
+        if indicator is None or not fact.get("year"):
+            skipped += 1
+            continue
+        value = Decimal(str(fact["value_base"])) if fact.get("value_base") is not None else None
+        growth = Decimal(str(fact["growth_pct"])) if fact.get("growth_pct") is not None else None
+        if value is None and growth is None:
+            skipped += 1
+            continue
+        if indicator.currency and fact.get("currency") and fact["currency"] != indicator.currency:
+            errors.append(f"「{fact['indicator']}」: 币种 {fact['currency']} 与指标单位 {indicator.unit} 不符")
+            continue
+        year = int(fact["year"])
+        if fact.get("kind") == "target":
+            key_t = (indicator.pk, year)
+            if key_t in targets:
+                existing, linked = targets[key_t]
+                existing.value = existing.value if existing.value is not None else value
+                existing.growth_pct = existing.growth_pct if existing.growth_pct is not None else growth
+                linked.append(item)
+            else:
+                text = document.text[item.start : item.end][:100]
+                targets[key_t] = (
+                    TargetInput(unit=unit, indicator=indicator, year=year, value=value, growth_pct=growth, text=text),
+                    [item],
+                )
+        else:
+            month = int((fact.get("months") or [1, 12])[1])
+            key_f = (indicator.pk, year, month)
+            status = FigureStatus.ESTIMATE if fact.get("kind") == "estimate" else FigureStatus.FLASH
+            if key_f in figures:
+                existing_f, linked = figures[key_f]
+                existing_f.value = existing_f.value if existing_f.value is not None else value
+                existing_f.growth_pct = existing_f.growth_pct if existing_f.growth_pct is not None else growth
+                linked.append(item)
+            else:
+                note = f"来自文档「{document}」"[:200]
+                figures[key_f] = (
+                    FigureInput(
+                        unit=unit,
+                        indicator=indicator,
+                        year=year,
+                        month=month,
+                        value=value,
+                        growth_pct=growth,
+                        status=status,
+                        note=note,
+                    ),
+                    [item],
+                )
+    if errors:
+        raise DomainError("未导入任何数据", errors=errors)
+    source = f"docintel:{document.pk}"
+    with transaction.atomic():
+        if figures:
+            figures_set(user=user, items=[f for f, _ in figures.values()], source=source)
+        if targets:
+            targets_set(user=user, items=[t for t, _ in targets.values()], source=source)
+        links = []
+        for (indicator_id, year, month), (_, linked) in figures.items():
+            figure = Figure.objects.get(unit=unit, indicator_id=indicator_id, year=year, month=month)
+            links += [
+                ImportLink(item=i, target_model="indicators.Figure", target_id=figure.pk, imported_by=user)
+                for i in linked
+            ]
+        for (indicator_id, year), (target_input, linked) in targets.items():
+            target = Target.objects.get(unit=unit, indicator_id=indicator_id, year=year, tier=target_input.tier)
+            links += [
+                ImportLink(item=i, target_model="indicators.Target", target_id=target.pk, imported_by=user)
+                for i in linked
+            ]
+        ImportLink.objects.bulk_create(links)
+        document.items.filter(pk__in=[link.item_id for link in links], state=ItemState.PROPOSED).update(
+            state=ItemState.ACCEPTED
+        )
+        document.status = DocumentStatus.IMPORTED
+        document.save(update_fields=["status", "updated_at"])
+    return {"figures": len(figures), "targets": len(targets), "skipped": skipped, "links": len(links)}

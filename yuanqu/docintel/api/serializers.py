@@ -1,0 +1,40 @@
+from rest_framework import serializers
+
+from yuanqu.docintel.models import Document, ExtractedItem
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Document
+        fields = ["id", "filename", "size", "metadata", "status", "created_at"]
+
+
+class ItemSerializer(serializers.ModelSerializer):
+    links = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ExtractedItem
+        fields = ["id", "type", "data", "original", "start", "end", "state", "links"]
+
+    def get_links(self, item: ExtractedItem) -> list[dict[str, object]]:
+        return [{"model": link.target_model, "id": link.target_id} for link in item.links.all()]
+
+
+class UploadSerializer(serializers.Serializer):
+    file = serializers.FileField()
+
+
+class ItemPatchSerializer(serializers.Serializer):
+    state = serializers.ChoiceField(choices=["proposed", "accepted", "edited", "dropped"], required=False)
+    data = serializers.DictField(required=False)  # type: ignore[assignment]
+
+
+class ImportSerializer(serializers.Serializer):
+    unit = serializers.IntegerField()
+
+
+class ImportResultSerializer(serializers.Serializer):
+    figures = serializers.IntegerField()
+    targets = serializers.IntegerField()
+    skipped = serializers.IntegerField()
+    links = serializers.IntegerField()

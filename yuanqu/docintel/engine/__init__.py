@@ -1,0 +1,43 @@
+"""The document-intelligence engine: plain Python, no Django models, so other tools can call it.
+
+``extract_text(text)`` and ``extract_file(path)`` return one dict:
+``{"document": {...}, "facts": [...], "tasks": [...], "projects": [...], "enterprises": [...]}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from yuanqu.docintel.engine.docmeta import build_context, extract_document
+from yuanqu.docintel.engine.facts import extract_facts
+from yuanqu.docintel.engine.projects import extract_enterprises, extract_projects
+from yuanqu.docintel.engine.reader import ReadError, read_bytes, read_path
+from yuanqu.docintel.engine.tasks import extract_tasks, task_table_lines
+
+__all__ = ["ReadError", "extract_bytes", "extract_file", "extract_text"]
+
+
+def extract_text(text: str, *, known_names: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Everything the engine reads in ``text``; offsets refer to ``text``."""
+    document = extract_document(text)
+    context = build_context(text, document["title"], task_table_lines(text))
+    facts = extract_facts(text, context)
+    return {
+        "document": document,
+        "facts": [f.as_dict(text) for f in facts],
+        "tasks": extract_tasks(text),
+        "projects": extract_projects(text),
+        "enterprises": extract_enterprises(text, known_names),
+    }
+
+
+def extract_bytes(data: bytes, filename: str, **kwargs: Any) -> tuple[str, dict[str, Any]]:
+    """(the document's text, what the engine reads in it); raises ``ReadError``."""
+    text = read_bytes(data, filename).text
+    return text, extract_text(text, **kwargs)
+
+
+def extract_file(path: str | Path, **kwargs: Any) -> dict[str, Any]:
+    return extract_text(read_path(path).text, **kwargs)

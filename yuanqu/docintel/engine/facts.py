@@ -1,0 +1,676 @@
+"""Indicator facts: every figure, growth rate, completion rate and target a document states.
+
+The text is read paragraph by paragraph, sentence by sentence (。；;！？), clause by clause (，,
+tab, and 、 after a number). Numbers with a unit are found first; each is then classed by the words
+just before it (增长/下降 → growth, 完成…目标的 → completion, otherwise a value), given the name
+written before it (the core catalogue with its aliases, else a generic noun phrase ending in
+…额/…值/…收入/…投资 or naming enterprises, projects, land), a kind from the cue words
+(预计 → estimate; 力争/目标/计划/确保 or a plan section → target; else actual) and a period.
+Rules are about wording, never about particular documents; DOMAIN.md §9 is their source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from yuanqu.docintel.engine import lexicon as lx
+from yuanqu.docintel.engine.docmeta import DocContext
+from yuanqu.docintel.engine.numbers import NUM, as_json_number, base_value, parse_number
+from yuanqu.docintel.engine.periods import find_months, find_year
+
+# ------------------------------------------------------------------ number mentions
+
+MENTION_RE = re.compile(
+    rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
+    rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|栋|件|亩)|(?P<yi>亿)(?![元美\d]))"
+)
+AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
+BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
+GROWTH_RE = re.compile(
+    r"(?P<neg>下降|减少|回落|降低|下滑|负增长)|(?:同比|比上年|较上年|比去年)?(?:增长|增加|上升|提高|增幅|增速)"
+)
+GROWTH_TAIL_RE = re.compile(
+    r"(?:(?:同比|比上年|较上年|比去年)?(?P<verb>下降|减少|回落|降低|下滑|增长|增加|上升|提高|增幅|增速))"
+    r"(?:均|都|分别)?(?:了|为|达到|达|约|近|超过|突破)?\s*$"
+)
+COMPLETION_RE = re.compile(
+    r"(?:完成|达到|占|为)(?:了)?[^，,。；;]{0,16}?(?:目标|计划|预算|任务)(?:任务)?"
+    r"(?:\s*(?P<emb>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>万亿|亿|万)?\s*(?P<unit>美元|元|家|个|户|人|亩)?)?\s*的\s*$"
+)
+OUT_OF_SCOPE_BEFORE = re.compile(
+    r"(?:年均|平均|拉动|控制在|(?<!不)低于|不超过|排名|排|位居|占全[市区省国县]\S{0,6}?|占\S{0,8}?的)\s*$"
+)
+ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
+NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
+SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+CLAUSE_SPLIT_RE = re.compile(r"[，,：:\t]")
+LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人栋件亩）)])\s*、")
+PAREN_RE = re.compile(r"[（(][^（()）]{0,40}[)）]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    role: str  # value | growth | completion
+    value: Decimal
+    unit: str = ""
+    value_base: Decimal | None = None
+    currency: str = ""
+    qualifier: str | None = None
+    embedded: dict[str, Any] | None = None  # an embedded target "完成年计划710亿元的89.4%"
+
+
+@dataclass
+class Fact:
+    indicator: str
+    label: str
+    code: str | None
+    kind: str
+    year: int | None
+    months: list[int]
+    start: int
+    end: int
+    value: Decimal | None = None
+    unit: str | None = None
+    value_base: Decimal | None = None
+    currency: str | None = None
+    growth_pct: Decimal | None = None
+    completion_pct: Decimal | None = None
+    qualifier: str | None = None
+    in_table: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self, text: str = "") -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "label": self.label,
+            "code": self.code,
+            "kind": self.kind,
+            "year": self.year,
+            "months": self.months,
+            "value": as_json_number(self.value),
+            "unit": self.unit,
+            "value_base": as_json_number(self.value_base),
+            "currency": self.currency or None,
+            "growth_pct": as_json_number(self.growth_pct),
+            "completion_pct": as_json_number(self.completion_pct),
+            "qualifier": self.qualifier,
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end] if text else "",
+        }
+
+
+def _dimension(unit: str) -> str:
+    if unit.endswith("元"):
+        return "money"
+    if unit == "%":
+        return "percent"
+    if unit.endswith("亩"):
+        return "area"
+    return "count"
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Numbers with a unit in ``text[start:end]``, classed as value, growth or completion; numbers
+    that are part of a name (500万元以上项目, 投资460亿的…项目), ranks, ceilings, 拉动, 年均 and
+    numbers in parentheses are left out."""
+    segment = text[start:end]
+    out: list[Mention] = []
+    for m in MENTION_RE.finditer(segment):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        s, e = start + m.start(), start + m.end()
+        before = text[max(start, s - 24) : s]
+        if OUT_OF_SCOPE_BEFORE.search(before):
+            continue
+        after = AFTER_QUAL_RE.match(text, e)
+        qualifier = m.group("approx1") or m.group("approx2")
+        q_before = BEFORE_QUAL_RE.search(before)
+        if q_before and q_before.group(1) not in ("达到", "达"):
+            qualifier = q_before.group(1)
+        if after:
+            if after.group(1) in ("以内", "以下"):
+                continue  # a ceiling, not a figure
+            qualifier = after.group(1)
+            e_q = after.end()
+        else:
+            e_q = e
+        if _inside_parentheses(segment, m.start()):
+            continue
+        if m.group("pct") or m.group("times"):
+            growth = GROWTH_TAIL_RE.search(before)
+            if m.group("times"):
+                if not growth:
+                    continue
+                value = value * 100
+            if growth:
+                sign = -1 if growth.group("verb") in ("下降", "减少", "回落", "降低", "下滑") else 1
+                out.append(Mention(s, e_q, "growth", sign * value, "%", qualifier=qualifier))
+                continue
+            completion = COMPLETION_RE.search(text[max(start, s - 40) : s])
+            if completion:
+                embedded = None
+                if completion.group("emb"):
+                    emb_value = parse_number(completion.group("emb"))
+                    if emb_value is not None:
+                        base, unit, currency = base_value(
+                            emb_value, completion.group("mag") or "", completion.group("unit") or "元"
+                        )
+                        embedded = {"value": emb_value, "unit": unit, "value_base": base, "currency": currency}
+                out.append(Mention(s, e_q, "completion", value, "%", qualifier=qualifier, embedded=embedded))
+                continue
+            out.append(Mention(s, e_q, "value", value, "%", value, "", qualifier))
+            continue
+        nxt = ATTRIBUTIVE_NEXT.match(text, e_q if not after else e)
+        following = text[e_q : e_q + 1]
+        if nxt and following and following not in NOT_ATTRIBUTIVE and following not in "/每" and nxt.end() <= end + 1:
+            continue  # part of a name or an attribute: 100亿元以上工业项目, 7个拟开工项目
+        if text[e : e + 1] in "/每":
+            continue  # an intensity: 35万元/亩
+        unit = m.group("unit") or ("元" if m.group("yi") else "")
+        magnitude = m.group("mag") or ("亿" if m.group("yi") else "")
+        base, display, currency = base_value(value, magnitude, unit)
+        out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier))
+    return out
+
+
+def _inside_parentheses(segment: str, pos: int) -> bool:
+    opened = max(segment.rfind("（", 0, pos), segment.rfind("(", 0, pos))
+    if opened < 0:
+        return False
+    closed = max(segment.rfind("）", 0, pos), segment.rfind(")", 0, pos))
+    return closed < opened
+
+
+# ------------------------------------------------------------------ names
+
+
+@dataclass
+class Name:
+    label: str
+    indicator: str
+    code: str | None
+    start: int
+    verb: str = ""
+
+
+def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
+    """(the indicator name written in ``raw``, the verb cut before it). Cue words and verbs around
+    the name, years and periods, lists before 等 and a leading 其中 are removed."""
+    name = raw.strip()
+    name = re.sub(r"^(?:[-·•*]|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳])\s*", "", name)
+    name = re.sub(
+        r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
+    )
+    name = re.sub(r"前三季度|第?一季度|上半年|全年|今年以来|今年|年内|同期", "", name)
+    name = lx.normalize(name)
+    changed = True
+    while changed and name:
+        changed = False
+        for word in lx.TRAILING:
+            if name.endswith(word) and len(name) > len(word) - 1:
+                name = name[: -len(word)]
+                changed = True
+    verb = ""
+    cut_at = -1
+    for v in lx.CUT_VERBS if cut else ():
+        i = name.rfind(v)
+        if i >= 0 and i + len(v) > cut_at:
+            cut_at, verb = i + len(v), v
+    if cut_at >= 0:
+        name = name[cut_at:]
+    if "等" in name:
+        name = name[name.rfind("等") + 1 :]
+    changed = True
+    while changed and name:
+        changed = False
+        for word in lx.LEADING:
+            if name.startswith(word) and len(name) > len(word):
+                name = name[len(word) :]
+                changed = True
+    return name, verb
+
+
+def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) -> Name | None:
+    """The indicator a written name stands for, or None when it is no indicator (a bare 投资,
+    an activity, an intensity)."""
+    label, verb = clean_name(raw)
+    uncut, _ = clean_name(raw, cut=False)
+    if uncut and uncut != label:
+        entry = lx.catalogue_match(uncut)
+        if entry:
+            return Name(uncut, entry["name"], entry["code"], start, "")
+    if not label or len(label) > 30:
+        return None
+    if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[在对向给]", label):
+        return None
+    entry = lx.catalogue_match(label)
+    if entry:
+        return Name(label, entry["name"], entry["code"], start, verb)
+    plain = PAREN_RE.sub("", label)
+    listed = re.split(r"[、或]", plain)
+    if len(listed) > 1 and not growth_only:
+        plain = listed[-1]
+    if not plain or re.search(r"[：:；;。]", plain):
+        return None
+    entry = lx.catalogue_match(plain)
+    if entry:
+        return Name(plain, entry["name"], entry["code"], start, verb)
+    dimension = _dimension(unit) if unit else "growth"
+    accepted = False
+    if dimension == "growth" or growth_only:
+        accepted = plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY
+    elif dimension == "money":
+        accepted = plain.endswith(lx.MONEY_SUFFIXES) and plain not in lx.BARE_MONEY
+    elif dimension == "count":
+        if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
+            plain = verb + plain
+        accepted = any(n in plain for n in lx.COUNT_NOUNS) and plain not in lx.BARE_COUNT
+    elif dimension == "area":
+        accepted = any(n in plain for n in lx.AREA_NOUNS) and plain not in ("面积", "用地")
+    elif dimension == "percent":
+        accepted = plain.endswith(lx.SHARE_WORDS)
+    if not accepted:
+        return None
+    return Name(plain, plain, None, start, verb)
+
+
+# ------------------------------------------------------------------ document walk
+
+
+@dataclass
+class _State:
+    mode: str  # review | plan
+    year: int | None
+    review_year: int | None
+    pending_cue: str | None = None
+    para_year: int | None = None
+
+
+TARGET_CUE_RE = re.compile(
+    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
+)
+
+
+def _kind_of(cue_text: str, state: _State, sentence_cue: str | None) -> str | None:
+    """estimate for 预计 (DOMAIN §9.3), target for 力争/确保/计划/目标是…; 目标 as a modifier
+    (目标企业) is no cue."""
+    for word in lx.ESTIMATE_CUES:
+        if word in cue_text:
+            return "estimate"
+    if TARGET_CUE_RE.search(cue_text.strip()):
+        return "target"
+    return sentence_cue
+
+
+HEADING_RE = re.compile(
+    r"^\s*(?:#+\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+\s|第[一二三四五六七八九十]+[部分章])"
+)
+
+
+def _is_heading(paragraph: str) -> bool:
+    stripped = paragraph.strip().lstrip("#").strip()
+    if not stripped:
+        return False
+    return len(stripped) <= 40 and not re.search(r"[。；;，,]$", stripped) and "\t" not in stripped
+
+
+def extract_facts(text: str, context: DocContext) -> list[Fact]:
+    """Every indicator fact of ``text`` in reading order (see the module docstring)."""
+    state = _State(mode=context.mode, year=context.default_year, review_year=context.review_year)
+    facts: list[Fact] = []
+    pos = 0
+    skip = context.task_table_lines
+    for line_no, line in enumerate(text.split("\n")):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip() or line_no in skip:
+            continue
+        _update_section(line, state)
+        in_table = "\t" in line
+        para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else None
+        if para_cue is None and state.pending_cue and re.match(r"^\s*(?:[-·•*]|[（(]?\d+[)）.、]|[①-⑳])", line):
+            para_cue = state.pending_cue
+        elif not re.match(r"^\s*(?:[-·•*])", line):
+            state.pending_cue = None
+        head = line.split("：", 1)[0] if "：" in line[:60] else ""
+        if head and _kind_of(head, state, None) == "target":
+            para_cue = "target"
+            if line.rstrip().endswith("："):
+                state.pending_cue = "target"
+        para_year = find_year(line[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", line) else None
+        if para_year:
+            state.para_year = para_year
+        else:
+            state.para_year = None
+        for sm in SENTENCE_RE.finditer(line):
+            facts.extend(
+                _sentence_facts(text, line_start + sm.start(), line_start + sm.end(), state, para_cue, in_table)
+            )
+    return _dedupe_table_facts(facts)
+
+
+def _update_section(line: str, state: _State) -> None:
+    stripped = line.strip().lstrip("#").strip()
+    year = find_year(stripped[:30])
+    if _is_heading(stripped) or HEADING_RE.match(line):
+        if year and len(stripped) <= 40:
+            if any(w in stripped for w in lx.PLAN_WORDS) and not any(w in stripped for w in lx.REVIEW_WORDS[:3]):
+                state.mode, state.year = "plan", year
+            elif any(w in stripped for w in lx.REVIEW_WORDS):
+                state.mode, state.year = "review", year
+            else:
+                state.year = year
+                if state.review_year and year > state.review_year:
+                    state.mode = "plan"
+        return
+    if year and re.match(r"^\s*(?:(?:19|20)\d{2})\s*年", stripped) and state.review_year:
+        if year > state.review_year:
+            state.mode, state.year = "plan", year
+        elif state.mode == "review":
+            state.year = year
+
+
+def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: str | None, in_table: bool) -> list[Fact]:
+    mentions = find_mentions(text, start, end)
+    if not mentions:
+        return []
+    clauses = _clauses(text, start, end)
+    sentence_cue: str | None = para_cue
+    sentence_year: int | None = None
+    sentence_months: list[int] | None = None
+    facts: list[Fact] = []
+    first_of_list: Fact | None = None
+    for c_start, c_end, list_pos in clauses:
+        clause = text[c_start:c_end]
+        c_mentions = [m for m in mentions if c_start <= m.start < c_end]
+        year = find_year(clause)
+        months = find_months(clause)
+        if not c_mentions:
+            if year:
+                sentence_year = year
+            if months:
+                sentence_months = months
+            cue = _kind_of(clause, state, None)
+            if cue:
+                sentence_cue = cue
+            continue
+        if ("分别" in clause or re.search(r"均(?:达到|达|为|增长|实现)", clause)) and _respectively(
+            text,
+            c_start,
+            c_end,
+            c_mentions,
+            facts,
+            state,
+            sentence_cue,
+            year or sentence_year,
+            months or sentence_months,
+            in_table,
+        ):
+            continue
+        cursor = c_start
+        current: Fact | None = None
+        for m in c_mentions:
+            pre = text[cursor : m.start]
+            if m.role in ("growth", "completion"):
+                name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
+                name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
+                if name is None or (current and current.indicator == name.indicator):
+                    target = current or (facts[-1] if facts else None)
+                    if target is not None:
+                        _attach(target, m, facts)
+                    cursor = m.end
+                    continue
+                cue = _kind_of(pre, state, None)
+                if cue:
+                    sentence_cue = cue
+                current = _new_fact(
+                    name, None, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
+                )
+                if m.role == "growth":
+                    current.growth_pct = m.value
+                facts.append(current)
+                cursor = m.end
+                continue
+            name = resolve_name(pre, m.unit, cursor) if pre.strip() else None
+            cue = _kind_of(pre, state, None)
+            if cue:
+                sentence_cue = cue
+            if name is None:
+                name = _inherit(pre, m, facts, current)
+                if name is None:
+                    cursor = m.end
+                    continue
+            elif (
+                list_pos > 0
+                and first_of_list
+                and first_of_list.label.startswith("新增")
+                and not name.label.startswith("新增")
+                and _dimension(m.unit) == "count"
+            ):
+                name = resolve_name("新增" + name.label, m.unit, name.start) or name
+            current = _new_fact(
+                name, m, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
+            )
+            if list_pos == 0:
+                first_of_list = current
+            facts.append(current)
+            cursor = m.end
+    return facts
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, position in a 、-list) of each clause of a sentence."""
+    out: list[tuple[int, int, int]] = []
+    cursor = start
+    pieces = []
+    for sep in CLAUSE_SPLIT_RE.finditer(text, start, end):
+        pieces.append((cursor, sep.start()))
+        cursor = sep.end()
+    pieces.append((cursor, end))
+    for c_start, c_end in pieces:
+        clause = text[c_start:c_end]
+        if "分别" in clause or "均" in clause:
+            out.append((c_start, c_end, 0))
+            continue
+        sub = c_start
+        position = 0
+        for sep in LIST_SPLIT_RE.finditer(text, c_start, c_end):
+            out.append((sub, sep.start(), position))
+            sub = sep.end()
+            position += 1
+        out.append((sub, c_end, position))
+    return out
+
+
+def _new_fact(
+    name: Name,
+    value: Mention | None,
+    anchor: Mention,
+    state: _State,
+    cue: str | None,
+    year: int | None,
+    months: list[int] | None,
+    sentence_year: int | None,
+    sentence_months: list[int] | None,
+    in_table: bool,
+    pre: str,
+) -> Fact:
+    kind = cue or ("target" if state.mode == "plan" else "actual")
+    fact = Fact(
+        indicator=name.indicator,
+        label=name.label,
+        code=name.code,
+        kind=kind,
+        year=year or sentence_year or state.para_year or state.year,
+        months=months or sentence_months or [1, 12],
+        start=max(anchor.start - len(pre.lstrip(" -·•*\t")), 0),
+        end=anchor.end,
+        in_table=in_table,
+    )
+    if value is not None and value.role == "value":
+        fact.value, fact.unit, fact.value_base = value.value, value.unit, value.value_base
+        fact.currency, fact.qualifier = value.currency, value.qualifier
+    elif anchor.role == "growth":
+        fact.qualifier = anchor.qualifier
+    return fact
+
+
+def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
+    fact.end = max(fact.end, m.end)
+    if m.role == "growth" and fact.growth_pct is None:
+        fact.growth_pct = m.value
+        if fact.value is None and m.qualifier:
+            fact.qualifier = m.qualifier
+    elif m.role == "completion" and fact.completion_pct is None:
+        fact.completion_pct = m.value
+        if m.embedded:
+            target = Fact(
+                indicator=fact.indicator,
+                label=fact.label,
+                code=fact.code,
+                kind="target",
+                year=fact.year,
+                months=[1, 12],
+                start=m.start,
+                end=m.end,
+                in_table=fact.in_table,
+            )
+            target.value, target.unit = m.embedded["value"], m.embedded["unit"]
+            target.value_base, target.currency = m.embedded["value_base"], m.embedded["currency"]
+            facts.append(target)
+
+
+def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> Name | None:
+    """A number without a name of its own: 累计达到7家 / 总数7万多家 after 新增企业总部1家 takes the
+    name without 新增; 力争达到25058户 after 新登记市场主体达到20046户 takes the same indicator."""
+    previous = current or (facts[-1] if facts else None)
+    if previous is None or previous.unit is None or _dimension(previous.unit) != _dimension(m.unit):
+        return None
+    residue, _ = clean_name(pre)
+    if residue and residue not in ("总数", "总量"):
+        return None
+    if "累计" in pre or "总数" in pre or "总量" in pre:
+        base = previous.label[2:] if previous.label.startswith("新增") else previous.label
+        suffix = "总数" if "总数" in pre else ""
+        return resolve_name(base + suffix, m.unit, previous.start) or Name(
+            base + suffix, base + suffix, None, previous.start
+        )
+    if not residue and any(c in pre for c in lx.TARGET_CUES + lx.ESTIMATE_CUES):
+        return Name(previous.label, previous.indicator, previous.code, previous.start)
+    return None
+
+
+NAME_LIST_RE = re.compile(r"[、和及与]")
+
+
+def _respectively(
+    text: str,
+    c_start: int,
+    c_end: int,
+    mentions: list[Mention],
+    facts: list[Fact],
+    state: _State,
+    cue: str | None,
+    year: int | None,
+    months: list[int] | None,
+    in_table: bool,
+) -> bool:
+    """分别/均: numbers shared out over the facts just stated, over a list of names, or over years."""
+    clause = text[c_start:c_end]
+    marker = clause.find("分别") if "分别" in clause else clause.find("均")
+    head = clause[:marker]
+    values = [m for m in mentions if m.start > c_start + marker]
+    if not values:
+        return False
+    if values[0].role == "growth":  # 分别增长14%、3%和38%: the bare percents are growth too
+        sign = -1 if values[0].value < 0 else 1
+        for m in values[1:]:
+            if m.role == "value" and m.unit == "%":
+                m.role, m.value = "growth", sign * m.value
+    head_name, _ = clean_name(head)
+    years = re.findall(r"((?:19|20)\d{2})(?:年)?", head)
+    if len(years) >= 2:
+        label = re.sub(r"(?:(?:19|20)\d{2}年?[、和及与至]?)+", "", head)
+        name = resolve_name(
+            label, values[0].unit if values[0].role == "value" else "", c_start, growth_only=values[0].role != "value"
+        )
+        if name is None and facts:
+            last = facts[-1]
+            name = Name(last.label, last.indicator, last.code, last.start)
+        if name is None:
+            return False
+        for y, m in zip(years, values, strict=False):
+            f = _new_fact(
+                name,
+                m if m.role == "value" else None,
+                m,
+                state,
+                _kind_of(head, state, cue),
+                int(y),
+                months,
+                None,
+                None,
+                in_table,
+                "",
+            )
+            f.start = c_start
+            if m.role == "growth":
+                f.growth_pct = m.value
+            facts.append(f)
+        return True
+    pieces = [p for p in NAME_LIST_RE.split(head_name) if p]
+    if len(pieces) >= 2:
+        names: list[Name] = []
+        for piece in pieces:
+            n = resolve_name(
+                piece,
+                values[0].unit if values[0].role == "value" else "",
+                c_start,
+                growth_only=values[0].role != "value",
+            )
+            if n is None:
+                return False
+            names.append(n)
+        shared = values * len(names) if len(values) == 1 else values
+        for n, m in zip(names, shared, strict=False):
+            f = _new_fact(
+                n,
+                m if m.role == "value" else None,
+                m,
+                state,
+                _kind_of(head, state, cue),
+                year,
+                months,
+                None,
+                None,
+                in_table,
+                "",
+            )
+            f.start = c_start
+            if m.role == "growth":
+                f.growth_pct = m.value
+            facts.append(f)
+        return True
+    # no names here: the numbers belong to the facts just stated in this sentence
+    role = values[0].role
+    if role == "value" or head_name:
+        return False
+    open_facts = [f for f in facts if (f.growth_pct if role == "growth" else f.completion_pct) is None]
+    if len(open_facts) < len(values):
+        return False
+    for f, m in zip(open_facts[-len(values) :], values, strict=True):
+        _attach(f, m, facts)
+    return True
+
+
+def _dedupe_table_facts(facts: list[Fact]) -> list[Fact]:
+    """A table row restating a figure of the prose is not a new fact."""
+    seen = {(f.indicator, f.kind, f.year, f.value_base, f.growth_pct) for f in facts if not f.in_table}
+    return [f for f in facts if not f.in_table or (f.indicator, f.kind, f.year, f.value_base, f.growth_pct) not in seen]

@@ -1,0 +1,191 @@
+"""The words the engine reads by: indicator names (the core catalogue with its aliases), verb and
+wording cues (DOMAIN.md §9.3), and the nouns that make a generic name an indicator.
+
+Kept apart from the rules so a zone can see, in one place, which words decide what.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from yuanqu.indicators.catalogue import catalogue_entries
+
+QUOTES_RE = re.compile(r"[\s“”\"'‘’「」『』《》]")
+
+# kind cues (DOMAIN.md §9.3): 预计 = estimate; 力争/目标/计划/确保 = target
+ESTIMATE_CUES = ("初步预计", "预计", "预估", "有望")
+TARGET_CUES = ("力争", "目标", "计划", "确保", "预期", "争取", "拼搏")
+# review / plan words in titles and headings
+REVIEW_WORDS = ("总结", "回顾", "回眸", "工作情况", "完成情况", "运行情况", "成绩")
+PLAN_WORDS = ("计划", "安排", "任务", "谋划", "打算", "思路", "目标", "展望", "要点")
+PLAN_DOC_WORDS = ("方案", "计划", "规划", "意见", "要点", "安排")
+
+# name clean-up: words cut from the end, words cut from the start, verbs after which the name starts
+TRAILING = (
+    "初步预计",
+    "预计",
+    "力争",
+    "确保",
+    "计划",
+    "争取",
+    "已经",
+    "已",
+    "完成了",
+    "完成",
+    "实现",
+    "达到了",
+    "达到",
+    "总计",
+    "合计",
+    "共计",
+    "累计",
+    "不低于",
+    "不少于",
+    "突破",
+    "超过",
+    "超",
+    "逾",
+    "近",
+    "约",
+    "达",
+    "为",
+    "是",
+    "增幅",
+    "增速",
+    "同比",
+    "均",
+    "分别",
+    "都",
+    "了",
+    "的",
+    "有",
+    "将",
+    "要",
+    "预期目标",
+    "目标",
+)
+LEADING = (
+    "其中",
+    "全年",
+    "今年",
+    "本年",
+    "当年",
+    "年内",
+    "全区",
+    "累计",
+    "共计",
+    "共",
+    "已经",
+    "已",
+    "有",
+    "新引进",
+    "此外",
+    "另外",
+    "同时",
+    "目前",
+    "截至",
+    "以来",
+    "今年以来",
+    "初步预计",
+    "预计",
+    "力争",
+    "确保",
+    "计划",
+    "争取",
+    "，",
+    ",",
+    "、",
+    "：",
+    ":",
+    "和",
+    "及",
+    "并",
+)
+CUT_VERBS = (
+    "初步预计",
+    "预计",
+    "力争",
+    "确保",
+    "计划",
+    "争取",
+    "完成",
+    "实现",
+    "达到",
+    "推动",
+    "推进",
+    "引进",
+    "谋划",
+    "实施",
+    "培育",
+    "竞得",
+    "带动",
+    "遴选",
+)
+# generic names accepted by dimension when the name is not in the catalogue
+MONEY_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收")
+BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入"}
+COUNT_NOUNS = (
+    "企业",
+    "项目",
+    "单位",
+    "主体",
+    "公司",
+    "总部",
+    "楼宇",
+    "孵化器",
+    "空间",
+    "工作站",
+    "人才",
+    "大学生",
+    "就业",
+    "岗位",
+    "机构",
+    "产业园",
+    "基地",
+    "平台",
+    "申请量",
+    "授权量",
+)
+BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
+AREA_NOUNS = ("面积", "地", "农田", "指标")
+SHARE_WORDS = ("比重", "占比", "比例", "率")
+INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
+GROWTH_NAME_SUFFIXES = (*MONEY_SUFFIXES, "量", "率", "总量")
+
+
+def normalize(label: str) -> str:
+    """A name with spaces and quotation marks removed (“四上”企业 → 四上企业)."""
+    return QUOTES_RE.sub("", label)
+
+
+@lru_cache(maxsize=1)
+def catalogue_index() -> tuple[dict[str, dict[str, Any]], tuple[str, ...]]:
+    """Normalized name or alias → catalogue entry, and the labels longest first."""
+    index: dict[str, dict[str, Any]] = {}
+    for entry in catalogue_entries():
+        for label in [entry["name"], *entry["aliases"]]:
+            index[normalize(label)] = entry
+    return index, tuple(sorted(index, key=len, reverse=True))
+
+
+PLACE_PREFIX_RE = re.compile(r"^(?:全|全区|全市|全县|全省|园区|开发区|本区|我区|.{1,8}?(?:区|市|县|园区))$")
+
+
+def catalogue_match(name: str) -> dict[str, Any] | None:
+    """The catalogue entry a written name stands for: the name or an alias, optionally preceded by
+    a place (全区, 开发区) and followed by 规模/总量 (外贸进出口规模 → 外贸进出口总额)."""
+    index, labels = catalogue_index()
+    wanted = normalize(name)
+    if wanted in index:
+        return index[wanted]
+    for trimmed in (wanted, re.sub(r"(?:规模|总量|总额)$", "", wanted)):
+        if trimmed in index:
+            return index[trimmed]
+        for label in labels:
+            if len(label) >= 2 and trimmed.endswith(label):
+                prefix = trimmed[: -len(label)]
+                if not prefix or PLACE_PREFIX_RE.match(prefix):
+                    return index[label]
+    return None

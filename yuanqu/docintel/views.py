@@ -1,0 +1,117 @@
+"""Pages of document intelligence: upload, review (text with highlights beside the item list, edit
+or drop items through HTMX) and import."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
+
+from yuanqu.core.errors import DomainError
+from yuanqu.docintel import actions, selectors
+from yuanqu.docintel.choices import ItemType
+from yuanqu.docintel.forms import FactForm, UploadForm
+from yuanqu.docintel.models import Document, ExtractedItem
+from yuanqu.indicators.selectors import zone_for
+from yuanqu.org.choices import UnitType
+from yuanqu.org.models import Unit, Zone
+
+
+class ZoneMixin(LoginRequiredMixin):
+    request: HttpRequest
+
+    def zone(self) -> Zone:
+        zone = zone_for(self.request.user)
+        if zone is None:
+            raise Http404("尚未建立开发区")
+        return zone
+
+    def document(self, pk: int) -> Document:
+        return get_object_or_404(Document, pk=pk, zone=self.zone())
+
+
+class IndexView(ZoneMixin, View):
+    """The zone's documents and the upload form."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        return self._render(request, UploadForm())
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload.size > actions.max_bytes():
+                form.add_error("file", f"文件过大：上限 {actions.max_bytes() / 1024 / 1024:.0f} MB")
+            else:
+                try:
+                    document = actions.document_upload(
+                        user=request.user, zone=self.zone(), filename=upload.name, data=upload.read()
+                    )
+                except DomainError as exc:
+                    form.add_error("file", exc.message)
+                else:
+                    return redirect("docintel:review", pk=document.pk)
+        return self._render(request, form, status=400)
+
+    def _render(self, request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
+        context = {"form": form, "documents": selectors.documents_for_zone(self.zone())}
+        return render(request, "docintel/index.html", context, status=status)
+
+
+class ReviewView(ZoneMixin, View):
+    """The text with every item highlighted, the items beside it, and the import form."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        document = self.document(pk)
+        items = list(selectors.document_items(document))
+        units = Unit.objects.filter(zone=document.zone, is_active=True).order_by("sort_order", "name")
+        context = {
+            "document": document,
+            "pieces": selectors.highlighted(document, items),
+            "facts": [i for i in items if i.type == ItemType.FACT],
+            "others": [i for i in items if i.type != ItemType.FACT],
+            "units": units,
+            "default_unit": units.filter(type=UnitType.ZONE).first(),
+        }
+        return render(request, "docintel/review.html", context)
+
+
+class ItemView(ZoneMixin, View):
+    """POST: correct a fact (the form's fields) or set its state (``state``); answers the item's row."""
+
+    def post(self, request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+        item = get_object_or_404(ExtractedItem, pk=item_pk, document=self.document(pk))
+        error = ""
+        try:
+            if "state" in request.POST:
+                actions.item_update(user=request.user, item=item, state=request.POST["state"])
+            else:
+                form = FactForm(request.POST)
+                if form.is_valid():
+                    data = dict(form.cleaned_data)
+                    actions.item_update(user=request.user, item=item, data=data)
+                else:
+                    error = "；".join(
+                        f"{form.fields[k].label}: {', '.join(str(e) for e in v)}" for k, v in form.errors.items()
+                    )
+        except DomainError as exc:
+            error = "；".join([exc.message, *exc.errors])
+        return render(request, "docintel/partials/item.html", {"item": item, "document": item.document, "error": error})
+
+
+class ImportView(ZoneMixin, View):
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        document = self.document(pk)
+        unit = get_object_or_404(Unit, pk=request.POST.get("unit"), zone=document.zone)
+        try:
+            result = actions.items_import(user=request.user, document=document, unit=unit)
+        except DomainError as exc:
+            messages.error(request, "；".join([exc.message, *exc.errors]))
+        else:
+            messages.success(
+                request,
+                f"已导入 {result['figures']} 条数据、{result['targets']} 条目标到「{unit}」；{result['skipped']} 条不在指标目录中，未导入",
+            )
+        return redirect("docintel:review", pk=document.pk)
