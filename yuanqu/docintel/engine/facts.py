@@ -26,7 +26,7 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 MENTION_RE = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
-    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|栋|件|亩)|(?P<yi>亿)(?![元美\d]))"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|栋|件|亩|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
@@ -48,7 +48,7 @@ ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"�
 NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,：:\t]")
-LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人栋件亩）)])\s*、")
+LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人栋件亩只）)])\s*、")
 PAREN_RE = re.compile(r"[（(][^（()）]{0,40}[)）]")
 
 
@@ -63,6 +63,9 @@ class Mention:
     currency: str = ""
     qualifier: str | None = None
     embedded: dict[str, Any] | None = None  # an embedded target "完成年计划710亿元的89.4%"
+    label: str | None = None  # a name read after the number: 48家企业入选…, 引进10家外资企业
+    kind_hint: str | None = None  # 11个项目近期投产 → estimate
+    name_end: int | None = None  # where the name read after the number ends
 
 
 @dataclass
@@ -171,7 +174,19 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         nxt = ATTRIBUTIVE_NEXT.match(text, e_q if not after else e)
         following = text[e_q : e_q + 1]
         if nxt and following and following not in NOT_ATTRIBUTIVE and following not in "/每" and nxt.end() <= end + 1:
-            continue  # part of a name or an attribute: 100亿元以上工业项目, 7个拟开工项目
+            # part of a name or an attribute (100亿元以上工业项目, 7个拟开工项目), unless the counted
+            # noun phrase is the subject or object of a result verb (48家企业入选…, 引进10家外资企业)
+            # or the land an area measures (3000亩高标准农田)
+            unit = m.group("unit") or ""
+            found = _counted_after(text, start, end, s, e_q, unit) if unit and not unit.endswith("元") else None
+            if found is None:
+                continue
+            label, kind_hint, name_end = found
+            base, display, currency = base_value(value, m.group("mag") or "", unit)
+            out.append(
+                Mention(s, e_q, "value", value, display, base, currency, qualifier, None, label, kind_hint, name_end)
+            )
+            continue
         if text[e : e + 1] in "/每":
             continue  # an intensity: 35万元/亩
         unit = m.group("unit") or ("元" if m.group("yi") else "")
@@ -179,6 +194,84 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         base, display, currency = base_value(value, magnitude, unit)
         out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier))
     return out
+
+
+# the noun a count counts, and the verbs that make "N家企业" a result rather than an attribute
+_ENTITY = "企业|项目|机构|公司|园区|楼宇|总部|基金|平台|工厂|单位|基地|孵化器|众创空间|工作站|研发中心"
+_PERIOD_WORDS = "年内|年底前|年底|第?[一二三四]季度|上半年|下半年"
+POST_VERB_RE = re.compile(
+    rf"(?P<np>[^，,。；;：:、\s\d（()）]{{0,16}}?(?:{_ENTITY}))"
+    rf"(?P<adv>(?:已经|已|均|全部|先后|成功|顺利|被|近期|即将|有望|{_PERIOD_WORDS})*)"
+    r"(?P<verb>入选|认定为|认定|获评|评为|备案|入库|获批|申领|开工|竣工|投产|完成|签约|落户|建成|入驻)"
+)
+STATUS_VERBS = ("入选", "认定为", "认定", "获评", "评为", "备案", "入库", "获批", "申领")
+VERB_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?=$|[，,。；;：:、])")
+OBJECT_RE = re.compile(r"[^，,。；;：:、\s\d（(]{2,30}")
+OBJECT_END_RE = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|的)$")
+ENTITY_END_RE = re.compile(rf"(?:{_ENTITY}|中心|工厂|示范|名单|库|站)$")
+PRE_VERB_RE = re.compile(r"新增|新引进|引进|签约|培育|新认定|认定|新开工|开工|建成|建立|设立|组建|落户|新建|入驻|招引")
+COUNTED_NP_RE = re.compile(rf"[^，,。；;：:、\s\d（()）]{{0,16}}(?:{_ENTITY})(?=\s*(?:$|[，,。；;：:]))")
+AREA_AFTER_RE = re.compile(r"[^，,。；;：:、\s\d（()）的]{0,8}?(?:农田|耕地|土地|用地|林地|地块)")
+ESTIMATE_ADVERBS = ("近期", "即将", "有望")
+
+
+def _counted_after(text: str, start: int, end: int, s: int, e: int, unit: str) -> tuple[str, str | None, int] | None:
+    """(name, kind hint, end of the name) for a number written before the noun it counts, when that
+    noun phrase is the subject of a result verb (48家企业入选省级…, 27个重点项目已开工, 11个项目近期投产),
+    the object of one that closes the clause (签约…等6个项目, 引进10家以上外资企业), or, for 亩, the
+    land measured (3000亩高标准农田); None for an attribute (7个拟开工项目, 推动500家企业参加…)."""
+    clause_end = end
+    for sep in "，,。；;：:":
+        i = text.find(sep, e, end)
+        if 0 <= i < clause_end:
+            clause_end = i
+    rest = text[e:clause_end]
+    if unit == "亩":
+        land = AREA_AFTER_RE.match(rest)
+        return (lx.normalize(land.group(0)), None, e + land.end()) if land else None
+    post = POST_VERB_RE.match(rest)
+    if post:
+        np, adv, verb = lx.normalize(post.group("np")), post.group("adv"), post.group("verb")
+        head = re.search(rf"(?:{_ENTITY})$", np)
+        noun = head.group(0) if head else np
+        after = rest[post.end() :]
+        hint = "estimate" if any(w in adv for w in ESTIMATE_ADVERBS) else None
+        if verb in STATUS_VERBS:
+            obj = OBJECT_RE.match(after)
+            if not obj:
+                return None
+            name = OBJECT_END_RE.sub("", lx.normalize(obj.group(0)))
+            if len(name) < 2:
+                return None
+            label = verb + name
+            if not ENTITY_END_RE.search(label):
+                label += noun
+            return label, hint, e + post.end()
+        tail = VERB_TAIL_RE.match(after)
+        phrase = verb + (tail.group(0) if tail else "")
+        if re.search(_PERIOD_WORDS, adv):
+            return np + verb, hint, e + post.end()  # 8个项目一季度开工: 项目开工 in that period
+        return phrase + np, hint, e + post.end()
+    counted = COUNTED_NP_RE.match(rest)
+    if not counted or counted.end() < len(rest.rstrip()):
+        return None
+    clause_start = start
+    for sep in "，,。；;：:":
+        i = text.rfind(sep, start, s)
+        if i + 1 > clause_start:
+            clause_start = i + 1
+    before = text[clause_start:s]
+    verbs = [
+        v
+        for v in PRE_VERB_RE.finditer(before)
+        if not re.search(r"\d", before[v.end() :])  # the verb governs this number, not an earlier one
+        and not re.match(r"[拟待未在正将]", before[v.start() - 1 : v.start()])  # 拟开工项目 is a noun
+        and not re.match(rf"(?:{_ENTITY})", before[v.end() :])  # 开工项目、… is a noun phrase
+    ]
+    if not verbs:
+        return None
+    np = lx.normalize(counted.group(0))
+    return verbs[-1].group(0) + np, None, e + counted.end()
 
 
 def _inside_parentheses(segment: str, pos: int) -> bool:
@@ -251,6 +344,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         return None
     if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[在对向给]", label):
         return None
+    if any(w in uncut for w in lx.ENFORCEMENT_WORDS) or re.search(r"为(?:其|该|他们)", raw):
+        return None  # enforcement counts; figures for one enterprise (为其争取资金…) are not the zone's
     entry = lx.catalogue_match(label)
     if entry:
         return Name(label, entry["name"], entry["code"], start, verb)
@@ -268,7 +363,13 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     if dimension == "growth" or growth_only:
         accepted = plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY
     elif dimension == "money":
-        accepted = plain.endswith(lx.MONEY_SUFFIXES) and plain not in lx.BARE_MONEY
+        if plain == "投资" and verb == "完成":
+            plain = "完成投资"  # 完成投资200亿元: investment completed, not a bare 投资
+        accepted = (
+            plain.endswith(lx.MONEY_SUFFIXES)
+            and plain not in lx.BARE_MONEY
+            and not any(w in plain for w in lx.SPENDING_WORDS)
+        )
     elif dimension == "count":
         if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
             plain = verb + plain
@@ -387,8 +488,11 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
     sentence_months: list[int] | None = None
     facts: list[Fact] = []
     first_of_list: Fact | None = None
+    sentence_facts_from = len(facts)
+    prev_clause = ""
     for c_start, c_end, list_pos in clauses:
         clause = text[c_start:c_end]
+        before_clause, prev_clause = prev_clause, clause
         c_mentions = [m for m in mentions if c_start <= m.start < c_end]
         year = find_year(clause)
         months = find_months(clause)
@@ -438,12 +542,37 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
                 facts.append(current)
                 cursor = m.end
                 continue
+            if m.label:
+                cue = _kind_of(pre, state, None)
+                if cue:
+                    sentence_cue = cue
+                entry = lx.catalogue_match(m.label)
+                named = Name(m.label, entry["name"] if entry else m.label, entry["code"] if entry else None, cursor)
+                current = _new_fact(
+                    named,
+                    m,
+                    m,
+                    state,
+                    m.kind_hint or sentence_cue,
+                    year,
+                    months,
+                    sentence_year,
+                    sentence_months,
+                    in_table,
+                    "",
+                )
+                current.end = max(current.end, m.name_end or m.end)
+                facts.append(current)
+                cursor = m.name_end or m.end
+                continue
             name = resolve_name(pre, m.unit, cursor) if pre.strip() else None
             cue = _kind_of(pre, state, None)
             if cue:
                 sentence_cue = cue
             if name is None:
-                name = _inherit(pre, m, facts, current)
+                name = _inherit(pre, m, facts, current) or _from_clause_before(
+                    pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
+                )
                 if name is None:
                     cursor = m.end
                     continue
@@ -455,9 +584,10 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
                 and _dimension(m.unit) == "count"
             ):
                 name = resolve_name("新增" + name.label, m.unit, name.start) or name
-            current = _new_fact(
-                name, m, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
-            )
+            own_cue = sentence_cue
+            if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
+                own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
+            current = _new_fact(name, m, m, state, own_cue, year, months, sentence_year, sentence_months, in_table, pre)
             if list_pos == 0:
                 first_of_list = current
             facts.append(current)
@@ -564,6 +694,51 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         )
     if not residue and any(c in pre for c in lx.TARGET_CUES + lx.ESTIMATE_CUES):
         return Name(previous.label, previous.indicator, previous.code, previous.start)
+    return None
+
+
+MONEY_NP_RE = re.compile(
+    rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"
+)
+COUNT_NP_RE = re.compile(rf"([^，,。；;：:、\s\d]{{1,14}}?(?:{'|'.join(lx.COUNT_NOUNS)}))\s*$")
+
+
+def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[Fact], start: int) -> Name | None:
+    """A number whose own name is only a bare word takes its noun from the clause before:
+    兑现奖励资金31笔，金额1.15亿元 → 奖励资金; 发展股权投资机构，新增200家 → 新增股权投资机构;
+    谋划项目80个，总投资1000亿元 → 谋划项目总投资 (the size of a project pipeline; the 总投资 of any other
+    batch stays out, as DOMAIN lists it among project amounts)."""
+    residue, verb = clean_name(pre, cut=False)
+    dimension = _dimension(m.unit)
+    if dimension == "money" and residue == "总投资":
+        last = sentence_facts[-1] if sentence_facts else None
+        if (
+            last is not None
+            and last.unit
+            and _dimension(last.unit) == "count"
+            and "项目" in last.label
+            and re.search(r"谋划|储备", last.label)
+        ):
+            label = last.label + "总投资"
+            return Name(label, label, None, start)
+        return None
+    if not before:
+        return None
+    if dimension == "money" and residue in ("金额", "总额", "资金", "共计", "合计", ""):
+        found = MONEY_NP_RE.search(before)
+        if found:
+            return resolve_name(found.group(1), m.unit, start)
+        return None
+    if dimension == "count" and residue in lx.RESULT_VERBS:
+        found = COUNT_NP_RE.search(before)
+        if not found:
+            return None
+        np = lx.normalize(found.group(1))
+        cut = max((np.rfind(v) + len(v) for v in lx.ACTION_VERBS if v in np), default=0)
+        np = np[cut:]
+        if not np:
+            return None
+        return resolve_name(residue + np, m.unit, start)
     return None
 
 

@@ -81,6 +81,8 @@ LEADING = (
     "已",
     "有",
     "新引进",
+    "各项",
+    "各类",
     "此外",
     "另外",
     "同时",
@@ -122,10 +124,37 @@ CUT_VERBS = (
     "竞得",
     "带动",
     "遴选",
+    "兑现",
+    "发放",
+    "拨付",
+    "申领",
 )
 # generic names accepted by dimension when the name is not in the catalogue
-MONEY_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收")
-BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入"}
+MONEY_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收", "资金", "补贴", "奖励", "奖补", "基金规模")
+BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
+# money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
+SPENDING_WORDS = ("投入",)
+# enforcement counts are not indicators (勒令停产整顿企业2家)
+ENFORCEMENT_WORDS = ("勒令", "关停", "取缔", "查处", "处罚", "整顿", "责令")
+# a bare result verb before a count takes the noun of the clause before: 发展股权投资机构，新增200家
+RESULT_VERBS = ("新增", "新引进", "引进", "培育", "签约", "认定", "入驻", "落户", "新建", "招引")
+# verbs cut from the front of a noun phrase taken from the clause before
+ACTION_VERBS = (
+    *CUT_VERBS,
+    "发展",
+    "壮大",
+    "支持",
+    "扶持",
+    "加快",
+    "吸引",
+    "集聚",
+    "招引",
+    "服务",
+    "兑现",
+    "做强",
+    "做大",
+)
+MONEY_NOUN_SUFFIXES = ("资金", "补贴", "奖励", "奖补", "经费")
 COUNT_NOUNS = (
     "企业",
     "项目",
@@ -152,7 +181,7 @@ BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
 AREA_NOUNS = ("面积", "地", "农田", "指标")
 SHARE_WORDS = ("比重", "占比", "比例", "率")
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
-GROWTH_NAME_SUFFIXES = (*MONEY_SUFFIXES, "量", "率", "总量")
+GROWTH_NAME_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收", "量", "率", "总量")
 
 
 def normalize(label: str) -> str:
