@@ -13,3 +13,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The daily supervision round (reminders, 催办, 督办单) at 08:00; run `celery -A config beat` beside a worker.
+from celery.schedules import crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE = {
+    "supervision-daily": {"task": "supervision.daily", "schedule": crontab(hour=8, minute=0)},
+}

@@ -127,7 +127,7 @@ class UnitGroupForm(forms.Form):
     name = forms.CharField(label="名称", max_length=50)
     aliases = forms.CharField(label="别名（表中写法，用顿号或逗号分隔）", required=False)
     rule = forms.ChoiceField(label="成员规则", choices=GroupRule.choices)
-    members = forms.ModelMultipleChoiceField(
+    members: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(
         label="指定单位（成员规则为「指定单位」时）",
         queryset=None,
         required=False,

@@ -82,6 +82,18 @@ def parse_goals(text: str) -> list[ParsedGoal]:
     return out
 
 
+GROWTH_WORDS = re.compile(r"(增速|增幅)")
+
+
+def _amount_label(growth_label: str) -> str:
+    """ "社会消费品零售总额增速(%)" → "社会消费品零售总额(亿元)", the unit from the core catalogue."""
+    from yuanqu.indicators.catalogue import catalogue_lookup
+
+    metric = GROWTH_WORDS.split(re.sub(r"\([^()]*\)\s*$", "", growth_label))[0]
+    entry = catalogue_lookup(metric)
+    return f"{metric}({entry['unit']})" if entry else metric
+
+
 INDICATOR_NUMBERS = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)*\s*$")
 
 
@@ -92,7 +104,11 @@ def parse_indicator_goals(name: str, content: str) -> list[ParsedGoal]:
         return []
     numbers = [n.strip() for n in content.split("/")]
     labels = _fold(name).split("/")
-    if len(labels) != len(numbers):
+    if len(labels) == 1 and len(numbers) == 2 and GROWTH_WORDS.search(labels[0]):
+        # "社会消费品零售总额增速（%）" with "496/16.5": the table's convention is amount/growth, as
+        # in the rows that name both; the amount takes the indicator's unit from the catalogue.
+        labels = [_amount_label(labels[0]), labels[0]]
+    elif len(labels) != len(numbers):
         labels = [_fold(name)] * len(numbers)
     out = []
     for label, number in zip(labels, numbers, strict=True):

@@ -26,7 +26,7 @@ from yuanqu.indicators.choices import TargetTier
 from yuanqu.indicators.importers.cells import key
 from yuanqu.indicators.importers.lookup import AmbiguousUnit, Lookup
 from yuanqu.indicators.models import Target
-from yuanqu.org.models import Zone
+from yuanqu.org.models import Unit, Zone
 from yuanqu.supervision import actions
 from yuanqu.supervision.choices import NodeKind, TaskStatus, UnitRole
 from yuanqu.supervision.goals import INDICATOR_NUMBERS, parse_goals, parse_indicator_goals
@@ -479,6 +479,11 @@ class _Merge:
         self.units: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
         for tu in TaskUnit.objects.filter(task__plan=writer.plan).order_by("task_id", "role", "position"):
             self.units[tu.task_id].append((tu.role, "unit" if tu.unit_id else "group", tu.unit_id or tu.group_id or 0))
+        zone_id = writer.plan.zone_id
+        self.names = {
+            "unit": dict(Unit.objects.filter(zone_id=zone_id).values_list("pk", "name")),
+            "group": dict(UnitGroup.objects.filter(zone_id=zone_id).values_list("pk", "name")),
+        }
         self.order: list[Task] = []
         self.gone: list[Task] = []
         self.changed: list[Task] = []
@@ -555,11 +560,24 @@ class _Merge:
         after = {**snapshot(task, fields), "units": _units_of(node)}
         if before != after:
             self.summary.updated += 1
+            old_units, new_units = before.pop("units"), after.pop("units")
             record_change(
-                instance=task, action="update", user=self.w.user, before=before, after=after, source=self.w.origin
+                instance=task,
+                action="update",
+                user=self.w.user,
+                before={**before, **self.named(old_units)},
+                after={**after, **self.named(new_units)},
+                source=self.w.origin,
             )
         else:
             self.summary.unchanged += 1
+
+    def named(self, units: list[tuple[str, str, int]]) -> dict[str, list[str]]:
+        """Units as names by role, as the change log of 调整任务 keeps them."""
+        out: dict[str, list[str]] = {"lead_units": [], "responsible_units": []}
+        for role, kind, pk in units:
+            out["lead_units" if role == UnitRole.LEAD else "responsible_units"].append(self.names[kind].get(pk, "?"))
+        return out
 
     def drop(self, task: Task) -> None:
         self.gone.append(task)

@@ -254,7 +254,7 @@ def can_read_task(user: Any, task: Task) -> bool:
 
 def reports_for(user: Any) -> QuerySet[Report]:
     """Reports the user may read: all for zone-wide readers and the office; else those of tasks of their unit."""
-    qs = Report.objects.select_related("task", "unit", "submitted_by")
+    qs = Report.objects.select_related("task", "unit", "submitted_by").prefetch_related("attachments")
     if reads_all_tasks(user):
         return qs
     unit = getattr(user, "unit", None)

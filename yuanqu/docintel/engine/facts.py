@@ -26,7 +26,7 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 MENTION_RE = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
-    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|栋|件|亩|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|名|栋|件|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
@@ -109,12 +109,15 @@ class Fact:
         }
 
 
+AREA_UNITS = ("亩", "平方公里", "平方千米", "平方米", "㎡")
+
+
 def _dimension(unit: str) -> str:
     if unit.endswith("元"):
         return "money"
     if unit == "%":
         return "percent"
-    if unit.endswith("亩"):
+    if unit.endswith(AREA_UNITS):
         return "area"
     return "count"
 
@@ -209,9 +212,13 @@ VERB_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?=$|[，,。；;：:、])")
 OBJECT_RE = re.compile(r"[^，,。；;：:、\s\d（(]{2,30}")
 OBJECT_END_RE = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|的)$")
 ENTITY_END_RE = re.compile(rf"(?:{_ENTITY}|中心|工厂|示范|名单|库|站)$")
-PRE_VERB_RE = re.compile(r"新增|新引进|引进|签约|培育|新认定|认定|新开工|开工|建成|建立|设立|组建|落户|新建|入驻|招引")
+PRE_VERB_RE = re.compile(
+    r"新增|新引进|引进|引入|申报|签约|培育|新认定|认定|新开工|开工|建成|建立|设立|组建|落户|新建|入驻|招引"
+)
 COUNTED_NP_RE = re.compile(rf"[^，,。；;：:、\s\d（()）]{{0,16}}(?:{_ENTITY})(?=\s*(?:$|[，,。；;：:]))")
-AREA_AFTER_RE = re.compile(r"[^，,。；;：:、\s\d（()）的]{0,8}?(?:农田|耕地|土地|用地|林地|地块)")
+AREA_AFTER_RE = re.compile(
+    r"的?([^，,。；;：:、\s\d（()）的]{0,8}?(?:农田|耕地|土地|用地|林地|地块|净地))(?!整理|控制|规划|详规|征拆|开发)"
+)
 ESTIMATE_ADVERBS = ("近期", "即将", "有望")
 
 
@@ -226,9 +233,9 @@ def _counted_after(text: str, start: int, end: int, s: int, e: int, unit: str) -
         if 0 <= i < clause_end:
             clause_end = i
     rest = text[e:clause_end]
-    if unit == "亩":
+    if unit in AREA_UNITS:
         land = AREA_AFTER_RE.match(rest)
-        return (lx.normalize(land.group(0)), None, e + land.end()) if land else None
+        return (lx.normalize(land.group(1)), None, e + land.end()) if land else None
     post = POST_VERB_RE.match(rest)
     if post:
         np, adv, verb = lx.normalize(post.group("np")), post.group("adv"), post.group("verb")
@@ -342,6 +349,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             return Name(uncut, entry["name"], entry["code"], start, "")
     if not label or len(label) > 30:
         return None
+    # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
+    label = re.sub(r"^为(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
     if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[在对向给]", label):
         return None
     if any(w in uncut for w in lx.ENFORCEMENT_WORDS) or re.search(r"为(?:其|该|他们)", raw):
@@ -375,7 +384,12 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             plain = verb + plain
         accepted = any(n in plain for n in lx.COUNT_NOUNS) and plain not in lx.BARE_COUNT
     elif dimension == "area":
+        plain = re.sub(r"^.*\d\s*[个家项名人户]", "", plain)  # 引入13个项目租赁厂房: the count is not the name
         accepted = any(n in plain for n in lx.AREA_NOUNS) and plain not in ("面积", "用地")
+        if unit.endswith(("平方米", "㎡")):  # floor space counts only as premises or land, not 绿地/孵化面积
+            accepted = accepted and bool(re.search(rf"{'|'.join(lx.BUILDING_NOUNS)}|用地|土地|净地", plain))
+        if accepted and plain.endswith(lx.BUILDING_NOUNS):
+            plain += "面积"
     elif dimension == "percent":
         accepted = plain.endswith(lx.SHARE_WORDS)
     if not accepted:
@@ -393,6 +407,8 @@ class _State:
     review_year: int | None
     pending_cue: str | None = None
     para_year: int | None = None
+    subject: str | None = None  # the row subject of a target table (规模以上工业企业 | 新增40户)
+    item_subject: str | None = None  # the park an enumerated item is about ((2)高标准建设智能制造产业园。)
 
 
 TARGET_CUE_RE = re.compile(
@@ -431,9 +447,13 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
     skip = context.task_table_lines
     for line_no, line in enumerate(text.split("\n")):
         line_start, pos = pos, pos + len(line) + 1
-        if not line.strip() or line_no in skip:
+        if not line.strip():
+            continue
+        if line_no in skip:
+            facts.extend(_table_row_facts(text, line, line_start, state))
             continue
         _update_section(line, state)
+        _update_item_subject(line, state)
         in_table = "\t" in line
         para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else None
         if para_cue is None and state.pending_cue and re.match(r"^\s*(?:[-·•*]|[（(]?\d+[)）.、]|[①-⑳])", line):
@@ -454,7 +474,84 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             facts.extend(
                 _sentence_facts(text, line_start + sm.start(), line_start + sm.end(), state, para_cue, in_table)
             )
-    return _dedupe_table_facts(facts)
+    facts = _dedupe_table_facts(facts)
+    _qualify_by_subject(facts, text)
+    return facts
+
+
+# ------------------------------------------------------------------ target-task tables and items
+
+TABLE_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+ITEM_HEAD_RE = re.compile(
+    r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]+、)\s*"
+    r"(?P<head>[^。；;，,]{2,30}?)[。；;]"
+)
+PARK_RE = re.compile(r"(?:建设|开发|打造|推进|聚合|构建|提升|发展|建好|做强)(?P<park>[^，,。；;建开打推聚构提发]{2,12}?(?:产业园|园区|基地|示范区|产业区))$")
+ANAPHOR_RE = re.compile(r"^(?:产业园区|园区|基地|该园区|本园区|该基地)")
+
+
+def _update_item_subject(line: str, state: _State) -> None:
+    """An enumerated item whose heading names a park, (2) 高标准建设智能制造产业园。, is about that
+    park: its 园区/基地 mean the park. Any other item or heading ends it."""
+    head = ITEM_HEAD_RE.match(line)
+    if head:
+        park = PARK_RE.search(head.group("head"))
+        state.item_subject = lx.normalize(park.group("park")) if park else None
+    elif _is_heading(line) or HEADING_RE.match(line):
+        state.item_subject = None
+
+
+def _table_row_facts(text: str, line: str, line_start: int, state: _State) -> list[Fact]:
+    """The stated quantities of a target-task table row (目标名称 | 目标内容 | 牵头 | 责任单位) are
+    targets of the plan year; a bare verb before a number (新增40户, 净增24户) takes the row's
+    subject cell as its noun. The task tree itself is read by ``tasks``."""
+    from yuanqu.docintel.engine.tasks import HEADER_RE, _is_units
+
+    plain = TABLE_TAG_RE.sub("", line)
+    if HEADER_RE.search(plain) or "<" in line:
+        return []
+    cells: list[tuple[int, int]] = []
+    cursor = 0
+    for part in line.split("\t"):
+        if part.strip() and not _is_units(part):
+            cells.append((line_start + cursor, line_start + cursor + len(part)))
+        cursor += len(part) + 1
+    if not cells:
+        return []
+    first = text[cells[0][0] : cells[0][1]].strip()
+    subject = first if len(cells) > 1 and len(first) <= 20 and not re.search(r"\d", first) else None
+    saved = (state.mode, state.subject, state.item_subject, state.para_year)
+    state.mode, state.subject, state.item_subject, state.para_year = "plan", subject, None, None
+    out: list[Fact] = []
+    try:
+        for c_start, c_end in cells:
+            for sm in SENTENCE_RE.finditer(text, c_start, c_end):
+                out.extend(_sentence_facts(text, sm.start(), sm.end(), state, "target", True))
+    finally:
+        state.mode, state.subject, state.item_subject, state.para_year = saved
+    return out
+
+
+def _qualify_by_subject(facts: list[Fact], text: str) -> None:
+    """Facts of an item about one park are named for it when the name points at the park (园区…,
+    基地…) or when several items state the same indicator, each for its own park:
+    新增关联企业2家 (in the item on park A) and 新增关联企业2家 (park B) → 新增关联企业（A）, …（B）."""
+    groups: dict[tuple, set[str]] = {}
+    for f in facts:
+        subject = f.extra.get("subject")
+        if subject:
+            groups.setdefault((f.indicator, f.kind, f.year), set()).add(subject)
+    for f in facts:
+        subject = f.extra.get("subject")
+        if not subject or "（" in f.indicator:
+            continue
+        anaphor = ANAPHOR_RE.match(f.label)
+        written = ANAPHOR_RE.match(text[f.start : f.start + 8].lstrip())
+        if anaphor or written or len(groups.get((f.indicator, f.kind, f.year), ())) > 1:
+            base = f.label[anaphor.end() :] if anaphor else f.label
+            base = re.sub(r"^年", "", base) or f.label
+            f.indicator = f.label = f"{base}（{subject}）"
+            f.code = None
 
 
 def _update_section(line: str, state: _State) -> None:
@@ -566,12 +663,19 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
                 cursor = m.name_end or m.end
                 continue
             name = resolve_name(pre, m.unit, cursor) if pre.strip() else None
+            if name is not None and name.code is None and _dimension(m.unit) == "count":
+                name = _specific_noun(name, text[start:c_start]) or name
             cue = _kind_of(pre, state, None)
             if cue:
                 sentence_cue = cue
             if name is None:
-                name = _inherit(pre, m, facts, current) or _from_clause_before(
-                    pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
+                name = (
+                    _inherit(pre, m, facts, current)
+                    or _from_clause_before(
+                        pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
+                    )
+                    or _spending_name(text, pre, m, start, end, c_end, cursor)
+                    or _subject_name(pre, m, state.subject, cursor)
                 )
                 if name is None:
                     cursor = m.end
@@ -644,6 +748,8 @@ def _new_fact(
         end=anchor.end,
         in_table=in_table,
     )
+    if state.item_subject:
+        fact.extra["subject"] = state.item_subject
     if value is not None and value.role == "value":
         fact.value, fact.unit, fact.value_base = value.value, value.unit, value.value_base
         fact.currency, fact.qualifier = value.currency, value.qualifier
@@ -688,11 +794,17 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         return None
     if "累计" in pre or "总数" in pre or "总量" in pre:
         base = previous.label[2:] if previous.label.startswith("新增") else previous.label
-        suffix = "总数" if "总数" in pre else ""
+        # 新增企业总部1家，累计达到7家: the stock after the flow, told apart from the flow's name
+        suffix = "总数" if "总数" in pre else ("（累计）" if "累计" in pre else "")
         return resolve_name(base + suffix, m.unit, previous.start) or Name(
             base + suffix, base + suffix, None, previous.start
         )
     if not residue and any(c in pre for c in lx.TARGET_CUES + lx.ESTIMATE_CUES):
+        tier = re.search(r"(?:拼搏|奋斗|挑战)目标", pre)
+        if tier and "（" not in previous.label:
+            # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
+            label = f"{previous.label}（{tier.group(0)}）"
+            return Name(label, label, None, previous.start)
         return Name(previous.label, previous.indicator, previous.code, previous.start)
     return None
 
@@ -710,16 +822,17 @@ def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[
     batch stays out, as DOMAIN lists it among project amounts)."""
     residue, verb = clean_name(pre, cut=False)
     dimension = _dimension(m.unit)
-    if dimension == "money" and residue == "总投资":
+    if dimension == "money" and residue in ("总投资", "投资") and re.match(r"\s*(?:共|共计|合计|总计)?\s*总?投资", pre):
+        # 开工建设项目28个，总投资43.4亿元: the stated investment of a counted batch of projects
         last = sentence_facts[-1] if sentence_facts else None
         if (
             last is not None
             and last.unit
             and _dimension(last.unit) == "count"
-            and "项目" in last.label
-            and re.search(r"谋划|储备", last.label)
+            and last.label.endswith("项目")
+            and last.end >= start - 2
         ):
-            label = last.label + "总投资"
+            label = last.label + residue
             return Name(label, label, None, start)
         return None
     if not before:
@@ -740,6 +853,98 @@ def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[
             return None
         return resolve_name(residue + np, m.unit, start)
     return None
+
+
+SPENDING_RESIDUES = ("投入", "投入资金", "投资", "总投资")
+PURPOSE_BEFORE_RE = re.compile(r"在(?P<np>[^，,。；;]{2,20}?)(?:上|方面|中)\s*$")
+PURPOSE_AFTER_RE = re.compile(r"^\s*[，,]\s*(?:主要)?(?:用于|进行)(?P<np>[^，,。；;]{2,30})")
+WORK_VERBS = "建设|新建|改造|修建|铺设|实施|完成"
+WORK_CLAUSE_RE = re.compile(
+    rf"^\s*(?:(?:19|20)\d{{2}}年)?(?P<verb>{WORK_VERBS})了?\s*(?:\d+(?:\.\d+)?\s*[条座个处项公里米]+)?(?P<np>[^，,。；;\d]{{2,20}})$"
+)
+TOPIC_RE = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:进一步|不断|持续|全力|大力)?"
+    r"(?:提升|加大|拓展|改善|优化|加强|完善)(?P<np>[^，,。；;]{2,12})。"
+)
+
+
+SUBJECT_VERBS = ("新增", "净增", "新引进", "引进", "培育", "新培育", "认定", "新认定", "签约", "入驻", "落户")
+
+
+def _subject_name(pre: str, m: Mention, subject: str | None, start: int) -> Name | None:
+    """In a table row whose first cell names what is counted (规模以上工业企业 | 新增40户，力争净增24户),
+    a bare verb before the number takes that cell as its noun: 新增规模以上工业企业, 净增规模以上工业企业."""
+    if not subject or _dimension(m.unit) != "count":
+        return None
+    residue, _ = clean_name(pre)
+    if residue not in SUBJECT_VERBS and residue:
+        return None
+    subject = lx.normalize(subject)
+    if not any(n in subject for n in lx.COUNT_NOUNS):
+        return None
+    label = (residue or "") + subject
+    entry = lx.catalogue_match(label)
+    return Name(label, entry["name"] if entry else label, entry["code"] if entry else None, start)
+
+
+SPECIFIC_NP_RE = re.compile(r"([^，,。；;：:、\s\d（()）]{2,20})[，,]\s*$")
+
+
+def _specific_noun(name: Name, before: str) -> Name | None:
+    """新增企业15家 right after a clause that names which enterprises (带动聚集网络安全上下游企业，新增企业15家)
+    counts those: 新增网络安全上下游企业."""
+    bare = re.fullmatch(rf"({'|'.join(lx.RESULT_VERBS)})({'|'.join(lx.BARE_COUNT)})", name.label)
+    if not bare:
+        return None
+    found = SPECIFIC_NP_RE.search(before)
+    if not found:
+        return None
+    np = lx.normalize(found.group(1))
+    cut = max((np.rfind(v) + len(v) for v in (*lx.ACTION_VERBS, "聚集", "集聚", "带动") if v in np), default=0)
+    np = np[cut:]
+    if len(np) <= len(bare.group(2)) or not np.endswith(bare.group(2)) or re.search(r"[的和与及]", np):
+        return None
+    label = bare.group(1) + np
+    return Name(label, label, None, name.start, name.verb)
+
+
+def _spending_name(text: str, pre: str, m: Mention, s_start: int, s_end: int, c_end: int, start: int) -> Name | None:
+    """An amount spent or invested with no name of its own (投入2893万元, 投资1504.7万元) is a fact when
+    it closes its clause, i.e. it is the total of a line of work rather than the price of one
+    purchase (投入36万元与…签订合同), and the work is written next to it: 在拓展发展空间上，投入资金…;
+    投入…万元，进行/用于基础设施建设; 建设了5条道路，…，投资…万元; or the topic sentence of the
+    paragraph (进一步提升园区发展环境。计划投入…万元，建设…)."""
+    if _dimension(m.unit) != "money":
+        return None
+    residue, _ = clean_name(pre, cut=False)
+    if residue not in SPENDING_RESIDUES or text[m.end : c_end].strip(" 。；;！!？?"):
+        return None
+    before = text[s_start : m.start - len(pre)].rstrip("，,： :")
+    after = text[c_end:s_end]
+    np = ""
+    found = PURPOSE_BEFORE_RE.search(before)
+    if found:
+        np = found.group("np")
+    elif (found := PURPOSE_AFTER_RE.match(after)) is not None:
+        np = found.group("np")
+    else:
+        for clause in reversed([c for c in CLAUSE_SPLIT_RE.split(before) if c.strip()]):
+            work = WORK_CLAUSE_RE.match(clause)
+            if work:
+                np = work.group("np")
+                if not re.search(r"(?:建设|改造|工程)$", np) and work.group("verb") != "完成":
+                    np += work.group("verb")
+                break
+        if not np and re.match(rf"^\s*[，,]\s*(?:{WORK_VERBS})", after):
+            line_start = text.rfind("\n", 0, s_start) + 1
+            topic = TOPIC_RE.match(text, line_start, s_start + 1) if line_start < s_start else None
+            if topic:
+                np = topic.group("np")
+    np = re.sub(r"(?:19|20)\d{2}年", "", lx.normalize(np))
+    if len(np) < 2:
+        return None
+    label = np + residue
+    return Name(label, label, None, start)
 
 
 NAME_LIST_RE = re.compile(r"[、和及与]")
@@ -845,7 +1050,39 @@ def _respectively(
     return True
 
 
+def _head(name: str) -> str:
+    return re.sub(r"（[^（）]*）$", "", name)[-2:]
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or a.year != b.year:
+        return False
+    if a.value_base is not None or b.value_base is not None:
+        return (
+            a.value_base == b.value_base
+            and _dimension(a.unit or "") == _dimension(b.unit or "")
+            and (a.indicator == b.indicator or _head(a.indicator) == _head(b.indicator))
+        )
+    return a.growth_pct == b.growth_pct and (a.indicator == b.indicator or _head(a.indicator) == _head(b.indicator))
+
+
 def _dedupe_table_facts(facts: list[Fact]) -> list[Fact]:
-    """A table row restating a figure of the prose is not a new fact."""
-    seen = {(f.indicator, f.kind, f.year, f.value_base, f.growth_pct) for f in facts if not f.in_table}
-    return [f for f in facts if not f.in_table or (f.indicator, f.kind, f.year, f.value_base, f.growth_pct) not in seen]
+    """A table row restating a figure of the prose is not a new fact: a table fact with the value,
+    kind and year of a prose fact whose name has the same head noun (…企业, …收入) is dropped, each
+    prose fact answering for one table fact. The more specific name of the two is kept: one that
+    names its park (…（园区）) over one that does not, else the longer one."""
+    body = [f for f in facts if not f.in_table]
+    used: set[int] = set()
+    out: list[Fact] = []
+    for f in facts:
+        if not f.in_table:
+            out.append(f)
+            continue
+        twin = next((b for b in body if id(b) not in used and _same_figure(b, f)), None)
+        if twin is None:
+            out.append(f)
+            continue
+        used.add(id(twin))
+        if twin.code is None and "（" not in twin.indicator and ("（" in f.indicator or len(f.label) > len(twin.label)):
+            twin.indicator, twin.label, twin.code = f.indicator, f.label, f.code
+    return out

@@ -128,9 +128,26 @@ CUT_VERBS = (
     "发放",
     "拨付",
     "申领",
+    "招聘",
+    "落实",
 )
 # generic names accepted by dimension when the name is not in the catalogue
-MONEY_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收", "资金", "补贴", "奖励", "奖补", "基金规模")
+MONEY_SUFFIXES = (
+    "额",
+    "值",
+    "收入",
+    "投资",
+    "税收",
+    "利润",
+    "营收",
+    "资金",
+    "补贴",
+    "奖励",
+    "奖补",
+    "基金规模",
+    "贷款",
+    "融资",
+)
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
 SPENDING_WORDS = ("投入",)
@@ -167,6 +184,10 @@ COUNT_NOUNS = (
     "空间",
     "工作站",
     "人才",
+    "工人",
+    "员工",
+    "职工",
+    "技工",
     "大学生",
     "就业",
     "岗位",
@@ -178,7 +199,9 @@ COUNT_NOUNS = (
     "授权量",
 )
 BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
-AREA_NOUNS = ("面积", "地", "农田", "指标")
+AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
+# built space measured in ㎡: its area is named …面积 (存量厂房约8万㎡ → 存量厂房面积)
+BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
 SHARE_WORDS = ("比重", "占比", "比例", "率")
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
 GROWTH_NAME_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收", "量", "率", "总量")

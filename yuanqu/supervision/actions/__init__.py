@@ -145,9 +145,13 @@ def task_update(
                 raise DomainError(f"{label}「{m}」不属于本开发区")
         if members is not None and len({(type(m), m.pk) for m in members}) != len(members):
             raise DomainError(f"{label}有重复")
-    if lead is not None and not lead and task.kind == NodeKind.ITEM and not task.children.exists():
-        if responsible or TaskUnit.objects.filter(task=task, role=UnitRole.RESPONSIBLE).exists():
-            raise DomainError("有责任单位的任务须指定牵头责任单位")
+    has_responsible = (
+        bool(responsible)
+        if responsible is not None
+        else TaskUnit.objects.filter(task=task, role=UnitRole.RESPONSIBLE).exists()
+    )
+    if lead is not None and not lead and has_responsible:
+        raise DomainError("有责任单位的任务须指定牵头责任单位")
     if title is not None and not title.strip():
         raise DomainError("任务内容不能为空")
     if cadence is not None and cadence not in Cadence.values:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from yuanqu.supervision.models import Goal, Report, Task, TaskEvaluation, TaskUnit, UnitEvaluation
+from yuanqu.supervision.models import (
+    Goal,
+    Report,
+    ReportAttachment,
+    Task,
+    TaskEvaluation,
+    TaskUnit,
+    UnitEvaluation,
+)
 
 
 class TaskUnitSerializer(serializers.ModelSerializer):
@@ -49,7 +57,31 @@ class TaskSerializer(serializers.ModelSerializer):
         ]
 
 
+class AttachmentSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    size = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ReportAttachment
+        fields = ["id", "name", "url", "size", "created_at"]
+
+    def get_url(self, obj: ReportAttachment) -> str:
+        return obj.file.url
+
+    def get_size(self, obj: ReportAttachment) -> int | None:
+        try:
+            return obj.file.size
+        except OSError:  # the file is gone from storage
+            return None
+
+
+class AttachmentUploadSerializer(serializers.Serializer):
+    file = serializers.ListField(child=serializers.FileField(), min_length=1, help_text="一个或多个附件文件")
+
+
 class ReportSerializer(serializers.ModelSerializer):
+    attachments = AttachmentSerializer(many=True, read_only=True)
+
     class Meta:
         model = Report
         fields = [
@@ -69,6 +101,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "consolidated_into",
             "review_comment",
             "reviewed_at",
+            "attachments",
         ]
 
 
@@ -84,6 +117,12 @@ class ReportWriteSerializer(serializers.Serializer):
     problems = serializers.CharField(required=False, allow_blank=True, default="")
     support_needed = serializers.CharField(required=False, allow_blank=True, default="")
     submit = serializers.BooleanField(required=False, default=True)
+    attachment = serializers.ListField(
+        child=serializers.FileField(),
+        required=False,
+        default=list,
+        help_text="附件（multipart/form-data 上传时可附一个或多个文件）",
+    )
 
 
 class ConsolidateSerializer(serializers.Serializer):

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -24,6 +25,11 @@ def _zone_id(request: Request) -> int:
     return zone.pk if zone else 0
 
 
+def _schema(view: Any) -> bool:
+    """True while drf-spectacular builds the schema (no database to read then)."""
+    return bool(getattr(view, "swagger_fake_view", False))
+
+
 class TaskViewSet(viewsets.ReadOnlyModelViewSet):
     """The target-task table; a reporter sees the tasks of their own unit only."""
 
@@ -31,6 +37,8 @@ class TaskViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = TaskFilterSet
 
     def get_queryset(self) -> QuerySet[Any]:
+        if _schema(self):
+            return Task.objects.none()
         return (
             selectors.tasks_for(self.request.user)
             .filter(plan__zone_id=_zone_id(self.request))
@@ -44,8 +52,11 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
 
     serializer_class = s.ReportSerializer
     filterset_class = ReportFilterSet
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     def get_queryset(self) -> QuerySet[Any]:
+        if _schema(self):
+            return Report.objects.none()
         return (
             selectors.reports_for(self.request.user)
             .filter(task__plan__zone_id=_zone_id(self.request))
@@ -58,7 +69,10 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
         unit = get_object_or_404(Unit, pk=data["unit"], zone_id=zone_id)
         return task, unit
 
-    @extend_schema(request=s.ReportWriteSerializer, responses=s.ReportSerializer)
+    @extend_schema(
+        request={"application/json": s.ReportWriteSerializer, "multipart/form-data": s.ReportWriteSerializer},
+        responses=s.ReportSerializer,
+    )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         data = s.ReportWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -73,7 +87,19 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
             submit=d["submit"],
             source="api",
             data=actions.ReportInput(d["progress"], d["progress_value"], d["problems"], d["support_needed"]),
+            files=list(d["attachment"]),
         )
+        return Response(s.ReportSerializer(report).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request={"multipart/form-data": s.AttachmentUploadSerializer}, responses=s.ReportSerializer)
+    @action(detail=True, methods=["post"], parser_classes=[MultiPartParser, FormParser])
+    def attachments(self, request: Request, pk: str | None = None) -> Response:
+        """Upload evidence files (field ``file``, one or more) to a report."""
+        data = s.AttachmentUploadSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        report = get_object_or_404(self.get_queryset(), pk=pk)
+        actions.report_attach(user=request.user, report=report, files=list(data.validated_data["file"]), source="api")
+        report = self.get_queryset().get(pk=report.pk)
         return Response(s.ReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=s.ConsolidateSerializer, responses=s.ReportSerializer)
@@ -111,6 +137,8 @@ class EvaluationViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = EvaluationFilterSet
 
     def get_queryset(self) -> QuerySet[Any]:
+        if _schema(self):
+            return TaskEvaluation.objects.none()
         qs = TaskEvaluation.objects.filter(task__plan__zone_id=_zone_id(self.request))
         if not selectors.reads_all_tasks(self.request.user):
             qs = qs.filter(unit_id=getattr(self.request.user, "unit_id", None) or 0)
@@ -125,6 +153,8 @@ class UnitEvaluationViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self) -> QuerySet[Any]:
         from yuanqu.supervision.models import UnitEvaluation
 
+        if _schema(self):
+            return UnitEvaluation.objects.none()
         qs = UnitEvaluation.objects.filter(unit__zone_id=_zone_id(self.request))
         if not selectors.reads_all_tasks(self.request.user):
             qs = qs.filter(unit_id=getattr(self.request.user, "unit_id", None) or 0)

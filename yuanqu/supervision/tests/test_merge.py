@@ -22,7 +22,7 @@ NEW = "4.新建智能工厂 3 个。"
 
 def edited_rows(*, drop_tech: bool = True, add: bool = True, bad_unit: bool = False) -> list[tuple[str, ...]]:
     """004 with 网安产业园's goal changed from 15 to 18 enterprises, 技改 dropped, one item added."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for row in ROWS:
         if len(row) > 2 and row[2].startswith("(1) 围绕国家网安"):
             row = (row[0], row[1], row[2].replace("新增企业 15 家", "新增企业 18 家"), *row[3:])
@@ -125,3 +125,16 @@ def test_renamed_target_is_matched_by_its_items(zone, plan_004, reporter, street
     report.refresh_from_db()
     assert target.title == "产业园区提质增效" and report.task_id == wangan.pk
     assert (summary.added, summary.updated, summary.adjusted, summary.removed) == (0, 1, 0, 0)
+
+
+def test_merge_history_names_the_changed_units(zone, plan_004, reporter, street):
+    # Given 网安产业园 answered for by 相关街道
+    wangan = Task.objects.get(plan=plan_004, title__startswith="围绕国家网安")
+    report_on(reporter, wangan, street)
+    rows = [(*r[:5], "各街道") if len(r) > 2 and r[2].startswith("(1) 围绕国家网安") else r for r in ROWS]
+    # When the re-imported table names 各街道 instead
+    importers.tasks_import(zone=zone, year=YEAR, source=BytesIO(build_xlsx(rows)))
+    # Then its history says so in names
+    entry = history_for(wangan).filter(action="update").first()
+    assert entry.before["responsible_units"] == ["相关街道"] and entry.after["responsible_units"] == ["各街道"]
+    assert "units" not in entry.after
