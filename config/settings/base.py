@@ -128,6 +128,9 @@ YUANQU_SUPERVISION_ANNUAL_WEIGHTS = env.json(
     "YUANQU_SUPERVISION_ANNUAL_WEIGHTS", default={"monthly": 0.7, "completion": 0.3}
 )
 YUANQU_SUPERVISION_ATTACHMENT_MAX_MB = env.int("YUANQU_SUPERVISION_ATTACHMENT_MAX_MB", default=20)
+YUANQU_SUPERVISION_UNIT_CARD_SCORES = env.json(
+    "YUANQU_SUPERVISION_UNIT_CARD_SCORES", default={"green": 90, "yellow": 75}
+)
 YUANQU_SUPERVISION_BOTTOM_COUNT = env.int("YUANQU_SUPERVISION_BOTTOM_COUNT", default=3)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
@@ -161,6 +164,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several apps name a field "card" or "status" with different choices: name each set once.
+    "ENUM_NAME_OVERRIDES": {
+        "IndicatorCardEnum": "yuanqu.indicators.choices.Card",
+        "TaskCardEnum": "yuanqu.supervision.choices.Card",
+        "FigureStatusEnum": "yuanqu.indicators.choices.FigureStatus",
+        "TaskStatusEnum": "yuanqu.supervision.choices.TaskStatus",
+        "DocumentStatusEnum": "yuanqu.docintel.choices.DocumentStatus",
+    },
 }
 
 LOGGING = {

@@ -45,3 +45,10 @@ def bottom_count() -> int:
 def attachment_max_mb() -> int:
     """Largest attachment of a monthly report, in MB."""
     return int(_get("ATTACHMENT_MAX_MB", 20))
+
+
+def unit_card_scores() -> dict[str, Decimal]:
+    """A unit's monthly card from its average task score: green at or above ``green``, yellow at or
+    above ``yellow``, red below. (One red task among thirty does not make the whole street red.)"""
+    scores = _get("UNIT_CARD_SCORES", {"green": 90, "yellow": 75})
+    return {k: Decimal(str(v)) for k, v in scores.items()}

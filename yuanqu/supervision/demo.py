@@ -67,13 +67,16 @@ def _generate(plan: Any) -> int:
         goals.setdefault(g.task_id, g)
     tz = timezone.get_current_timezone()
     # Each pair keeps a pace of its own: most on time and on track, some slow, a few skipping months.
-    pace = {(t, u): rng.choice([1.1, 1.0, 1.0, 0.95, 0.85, 0.7]) for t, d in duties.items() for u in d.reporters}
+    pace = {
+        (t, u): rng.choice([1.15, 1.1, 1.05, 1.02, 1.0, 1.0, 1.0, 0.95, 0.85, 0.6])
+        for t, d in duties.items()
+        for u in d.reporters
+    }
     rows: list[Report] = []
     for month in range(1, LAST_MONTH + 1):
         due = selectors.due_date(YEAR, month, plan.due_day)
         for task_id, duty in duties.items():
             goal = goals.get(task_id)
-            share = len(duty.reporters) or 1
             for unit_id in duty.reporters:
                 if rng.random() < 0.04:
                     continue  # not reported
@@ -81,9 +84,10 @@ def _generate(plan: Any) -> int:
                 day = due + timedelta(days=rng.randint(1, 4)) if late else due - timedelta(days=rng.randint(0, 4))
                 value = None
                 if goal is not None:
-                    value = (goal.number * Decimal(str(pace[(task_id, unit_id)] * month / 12)) / share).quantize(
-                        Decimal("0.01")
-                    )
+                    # A report states the task's progress against its whole goal ("8 of 15 enterprises").
+                    # Rates (增幅达到17%) are reported as the rate so far; counts and amounts accumulate.
+                    so_far = 1 if goal.measure.strip() == "%" else month / 12
+                    value = (goal.number * Decimal(str(pace[(task_id, unit_id)] * so_far))).quantize(Decimal("0.01"))
                 returned = rng.random() < 0.05 and month == LAST_MONTH
                 rows.append(
                     Report(

@@ -84,13 +84,19 @@ def judge(
         reasons.append("任务滞后")
     if goal is not None and pace_value is not None and goal.number and status != TaskStatus.DONE:
         pace = (pace_value * 100 / goal.number).quantize(Q2, ROUND_HALF_UP)
-        expected = time_progress(month)
+        # A rate (增幅达到17%, 比例达到100%) is not cumulative: it is due in full at any time. Counts
+        # and amounts accumulate over the year and are due in step with time progress.
+        is_rate = goal.measure.strip() == "%"
+        expected = Decimal(100) if is_rate else time_progress(month)
         if goal.comparator == Comparator.GTE and pace < expected:
             if pace >= expected * rule.yellow_pace / 100:
                 card = _worse(card, Card.YELLOW)
             else:
                 card = _worse(card, Card.RED)
-            reasons.append(f"量化进度{pace}%落后时间进度{expected.quantize(Q2)}%")
+            if is_rate:
+                reasons.append(f"{goal.metric}{pace_value}%未达目标{goal.number.normalize():f}%")
+            else:
+                reasons.append(f"量化进度{pace}%落后时间进度{expected.quantize(Q2)}%")
     return Verdict(card, pace, reasons)
 
 
@@ -209,8 +215,16 @@ def rank_units(*, zone: Zone, year: int, month: int, rule: EvaluationRule | None
     out = []
     not_green = [a["unit_id"] for a in ordered if a["red"] or a["yellow"]]
     bottom = set(not_green[-rule.bottom_count :]) if rule.bottom_count else set()
+    thresholds = conf.unit_card_scores()
     for rank, a in enumerate(ordered, start=1):
-        card = Card.RED if a["red"] else Card.YELLOW if a["yellow"] else Card.GREEN
+        average = Decimal(str(a["score"]))
+        card = (
+            Card.GREEN
+            if average >= thresholds["green"]
+            else Card.YELLOW
+            if average >= thresholds["yellow"]
+            else Card.RED
+        )
         out.append(
             UnitEvaluation(
                 unit_id=a["unit_id"],

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -38,12 +39,18 @@ from yuanqu.supervision.forms import (
     TreeFilterForm,
     UnitGroupForm,
 )
-from yuanqu.supervision.models import Meeting, Notice, Report, Task, UnitGroup
+from yuanqu.supervision.models import Meeting, Notice, Plan, Report, Task, UnitGroup
 
 
-def _default_period() -> tuple[int, int]:
+def _default_period(zone: Zone) -> tuple[int, int]:
+    """This year and month; a zone whose latest plan is of an earlier year (the demo's 2021) opens on
+    that plan's latest reported month instead of an empty page."""
     today = timezone.localdate()
-    return today.year, today.month
+    plan_year = Plan.objects.filter(zone=zone).aggregate(y=Max("year"))["y"]
+    if plan_year is None or plan_year >= today.year:
+        return today.year, today.month
+    month = Report.objects.filter(task__plan__zone=zone, year=plan_year).aggregate(m=Max("month"))["m"]
+    return plan_year, month or 12
 
 
 class ZoneMixin(LoginRequiredMixin):
@@ -57,7 +64,7 @@ class ZoneMixin(LoginRequiredMixin):
 
     def period(self) -> tuple[int, int]:
         form = PeriodForm(self.request.GET)
-        year, month = _default_period()
+        year, month = _default_period(self.zone())
         if form.is_valid():
             year = form.cleaned_data.get("year") or year
             month = form.cleaned_data.get("month") or month
@@ -95,7 +102,7 @@ class IndexView(ZoneMixin, TemplateView):
         zone = self.zone()
         form = TreeFilterForm(self.request.GET)
         cleaned = form.cleaned_data if form.is_valid() else {}
-        year = cleaned.get("year") or _default_period()[0]
+        year = cleaned.get("year") or _default_period(self.zone())[0]
         plan = selectors.plan_for(zone, year) or zone.plans.order_by("-year").first()
         unit = None
         if cleaned.get("unit"):
@@ -419,7 +426,7 @@ class AnnualView(ZoneMixin, TemplateView):
     def post(self, request: HttpRequest) -> HttpResponse:
         if not selectors.is_office(request.user):
             raise PermissionDenied("只有领导小组办公室可以进行年度考核")
-        year = int(request.POST.get("year") or _default_period()[0])
+        year = int(request.POST.get("year") or _default_period(self.zone())[0])
         evaluation.annual_assess(zone=self.zone(), year=year)
         messages.success(request, f"{year}年度考核已计算")
         return redirect(f"{reverse('supervision:annual')}?year={year}")
@@ -429,7 +436,7 @@ class AnnualExportView(ZoneMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         if not selectors.reads_all_tasks(request.user):
             raise PermissionDenied("无权导出年度考核")
-        year = int(request.GET.get("year") or _default_period()[0])
+        year = int(request.GET.get("year") or _default_period(self.zone())[0])
         data = exporters.annual_xlsx(exporters.annual_scores(self.zone(), year), year)
         resp = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         resp["Content-Disposition"] = f'attachment; filename="annual-{year}.xlsx"'
@@ -440,7 +447,7 @@ class ExportView(ZoneMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         if not selectors.reads_all_tasks(request.user):
             raise PermissionDenied("无权导出目标任务总表")
-        year = int(request.GET.get("year") or _default_period()[0])
+        year = int(request.GET.get("year") or _default_period(self.zone())[0])
         plan = selectors.plan_for(self.zone(), year)
         if plan is None:
             raise Http404("该年度没有目标任务总表")
@@ -470,7 +477,7 @@ class CalendarView(ZoneMixin, TemplateView):
         return ctx
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        year = int(request.POST.get("year") or _default_period()[0])
+        year = int(request.POST.get("year") or _default_period(self.zone())[0])
         try:
             n = actions.meetings_generate(zone=self.zone(), year=year, user=request.user, source="web")
             messages.success(request, f"已生成 {n} 项五个一日程")
@@ -533,7 +540,7 @@ class TaskImportView(OfficeRequiredMixin, View):
     template_name = "supervision/import.html"
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        form = TaskImportForm(initial={"year": _default_period()[0], "dry_run": True})
+        form = TaskImportForm(initial={"year": _default_period(self.zone())[0], "dry_run": True})
         return render(request, self.template_name, {"form": form})
 
     def post(self, request: HttpRequest) -> HttpResponse:

@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from yuanqu.docintel.models import Document, ExtractedItem
@@ -9,6 +10,11 @@ class DocumentSerializer(serializers.ModelSerializer):
         fields = ["id", "filename", "size", "metadata", "status", "created_at"]
 
 
+class LinkSerializer(serializers.Serializer):
+    model = serializers.CharField()
+    id = serializers.IntegerField()
+
+
 class ItemSerializer(serializers.ModelSerializer):
     links = serializers.SerializerMethodField()
 
@@ -16,6 +22,7 @@ class ItemSerializer(serializers.ModelSerializer):
         model = ExtractedItem
         fields = ["id", "type", "data", "original", "start", "end", "state", "links"]
 
+    @extend_schema_field(LinkSerializer(many=True))
     def get_links(self, item: ExtractedItem) -> list[dict[str, object]]:
         return [{"model": link.target_model, "id": link.target_id} for link in item.links.all()]
 

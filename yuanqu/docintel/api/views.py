@@ -28,7 +28,11 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     serializer_class = s.DocumentSerializer
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
+    queryset = Document.objects.none()  # the schema's model; requests use get_queryset
+
     def get_queryset(self) -> QuerySet[Any]:
+        if getattr(self, "swagger_fake_view", False):
+            return Document.objects.none()
         return Document.objects.filter(zone=zone_for(self.request.user)).order_by("-created_at", "-id")
 
     @extend_schema(request={"multipart/form-data": s.UploadSerializer}, responses=s.DocumentSerializer)

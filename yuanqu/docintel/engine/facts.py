@@ -474,8 +474,8 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             facts.extend(
                 _sentence_facts(text, line_start + sm.start(), line_start + sm.end(), state, para_cue, in_table)
             )
-    facts = _dedupe_table_facts(facts)
     _qualify_by_subject(facts, text)
+    facts = _dedupe_table_facts(facts)
     return facts
 
 
@@ -486,7 +486,9 @@ ITEM_HEAD_RE = re.compile(
     r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]+、)\s*"
     r"(?P<head>[^。；;，,]{2,30}?)[。；;]"
 )
-PARK_RE = re.compile(r"(?:建设|开发|打造|推进|聚合|构建|提升|发展|建好|做强)(?P<park>[^，,。；;建开打推聚构提发]{2,12}?(?:产业园|园区|基地|示范区|产业区))$")
+PARK_RE = re.compile(
+    r"(?:建设|开发|打造|推进|聚合|构建|提升|发展|建好|做强)(?P<park>[^，,。；;建开打推聚构提发]{2,12}?(?:产业园|园区|基地|示范区|产业区))$"
+)
 ANAPHOR_RE = re.compile(r"^(?:产业园区|园区|基地|该园区|本园区|该基地)")
 
 
@@ -790,21 +792,23 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     if previous is None or previous.unit is None or _dimension(previous.unit) != _dimension(m.unit):
         return None
     residue, _ = clean_name(pre)
+    tier = re.search(r"(?:拼搏|奋斗|挑战)目标", pre)
+    if tier and residue in (tier.group(0)[:2], "") and "（" not in previous.label:
+        # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
+        label = f"{previous.label}（{tier.group(0)}）"
+        return Name(label, label, None, previous.start)
     if residue and residue not in ("总数", "总量"):
         return None
     if "累计" in pre or "总数" in pre or "总量" in pre:
         base = previous.label[2:] if previous.label.startswith("新增") else previous.label
         # 新增企业总部1家，累计达到7家: the stock after the flow, told apart from the flow's name
         suffix = "总数" if "总数" in pre else ("（累计）" if "累计" in pre else "")
+        if suffix == "（累计）":
+            return Name(base + suffix, base + suffix, None, previous.start)
         return resolve_name(base + suffix, m.unit, previous.start) or Name(
             base + suffix, base + suffix, None, previous.start
         )
     if not residue and any(c in pre for c in lx.TARGET_CUES + lx.ESTIMATE_CUES):
-        tier = re.search(r"(?:拼搏|奋斗|挑战)目标", pre)
-        if tier and "（" not in previous.label:
-            # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
-            label = f"{previous.label}（{tier.group(0)}）"
-            return Name(label, label, None, previous.start)
         return Name(previous.label, previous.indicator, previous.code, previous.start)
     return None
 
@@ -823,13 +827,15 @@ def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[
     residue, verb = clean_name(pre, cut=False)
     dimension = _dimension(m.unit)
     if dimension == "money" and residue in ("总投资", "投资") and re.match(r"\s*(?:共|共计|合计|总计)?\s*总?投资", pre):
-        # 开工建设项目28个，总投资43.4亿元: the stated investment of a counted batch of projects
+        # 开工建设项目28个，总投资43.4亿元: the investment of a counted batch of projects in the
+        # pipeline or under way; the 总投资 of signed projects is a project amount (DOMAIN)
         last = sentence_facts[-1] if sentence_facts else None
         if (
             last is not None
             and last.unit
             and _dimension(last.unit) == "count"
             and last.label.endswith("项目")
+            and re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", last.label)
             and last.end >= start - 2
         ):
             label = last.label + residue
@@ -863,7 +869,7 @@ WORK_CLAUSE_RE = re.compile(
     rf"^\s*(?:(?:19|20)\d{{2}}年)?(?P<verb>{WORK_VERBS})了?\s*(?:\d+(?:\.\d+)?\s*[条座个处项公里米]+)?(?P<np>[^，,。；;\d]{{2,20}})$"
 )
 TOPIC_RE = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:进一步|不断|持续|全力|大力)?"
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)?\s*(?:进一步|不断|持续|全力|大力)?"
     r"(?:提升|加大|拓展|改善|优化|加强|完善)(?P<np>[^，,。；;]{2,12})。"
 )
 
@@ -923,9 +929,7 @@ def _spending_name(text: str, pre: str, m: Mention, s_start: int, s_end: int, c_
     after = text[c_end:s_end]
     np = ""
     found = PURPOSE_BEFORE_RE.search(before)
-    if found:
-        np = found.group("np")
-    elif (found := PURPOSE_AFTER_RE.match(after)) is not None:
+    if found or (found := PURPOSE_AFTER_RE.match(after)) is not None:
         np = found.group("np")
     else:
         for clause in reversed([c for c in CLAUSE_SPLIT_RE.split(before) if c.strip()]):
@@ -1054,13 +1058,22 @@ def _head(name: str) -> str:
     return re.sub(r"（[^（）]*）$", "", name)[-2:]
 
 
+def _shared(a: str, b: str) -> int:
+    """How many characters two names share: the nearer name is the likelier twin."""
+    return len(set(a) & set(b))
+
+
+def _figure_key(f: Fact) -> tuple:
+    return (f.kind, f.year, f.value_base, f.growth_pct if f.value_base is None else None)
+
+
 def _same_figure(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or a.year != b.year:
         return False
     if a.value_base is not None or b.value_base is not None:
         return (
             a.value_base == b.value_base
-            and _dimension(a.unit or "") == _dimension(b.unit or "")
+            and (a.unit or "")[-1:] == (b.unit or "")[-1:]
             and (a.indicator == b.indicator or _head(a.indicator) == _head(b.indicator))
         )
     return a.growth_pct == b.growth_pct and (a.indicator == b.indicator or _head(a.indicator) == _head(b.indicator))
@@ -1071,14 +1084,18 @@ def _dedupe_table_facts(facts: list[Fact]) -> list[Fact]:
     kind and year of a prose fact whose name has the same head noun (…企业, …收入) is dropped, each
     prose fact answering for one table fact. The more specific name of the two is kept: one that
     names its park (…（园区）) over one that does not, else the longer one."""
-    body = [f for f in facts if not f.in_table]
+    body: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if not f.in_table:
+            body.setdefault(_figure_key(f), []).append(f)
     used: set[int] = set()
     out: list[Fact] = []
     for f in facts:
         if not f.in_table:
             out.append(f)
             continue
-        twin = next((b for b in body if id(b) not in used and _same_figure(b, f)), None)
+        candidates = [b for b in body.get(_figure_key(f), ()) if id(b) not in used and _same_figure(b, f)]
+        twin = max(candidates, key=lambda b: (b.indicator == f.indicator, _shared(b.label, f.label)), default=None)
         if twin is None:
             out.append(f)
             continue

@@ -25,3 +25,32 @@ def test_growth_only_name_with_two_numbers_reads_amount_then_growth():
 
 def test_growth_only_row():
     assert _goals("规上工业增加值增速（%）", "16.8") == [("规上工业增加值增速", D("16.8"), "%")]
+
+
+@pytest.mark.django_db
+def test_pages_open_on_the_latest_plan_year_when_it_is_past(client, stats_user, zone):
+    from yuanqu.supervision.models import Plan
+
+    Plan.objects.create(zone=zone, year=2021)
+    client.force_login(stats_user)
+    html = client.get("/supervision/").content.decode()
+    assert "2021年目标任务总表" in html
+
+
+def test_a_rate_goal_is_judged_against_the_goal_not_time_progress():
+    from yuanqu.supervision.evaluation import judge
+    from yuanqu.supervision.models import EvaluationRule, Goal
+
+    goal = Goal(metric="主营业务收入增幅", number=D(17), measure="%")
+    rule = EvaluationRule()
+    # 1-3月: a growth of 12% is not "70% of the goal at 25% of the year", it is below the 17% goal
+    verdict = judge(report=None, pace_value=D(12), goal=goal, status="", month=3, overdue=False, rule=rule)
+    assert verdict.card != "green" and "主营业务收入增幅12%未达目标17%" in verdict.reasons
+    assert judge(report=None, pace_value=D(18), goal=goal, status="", month=3, overdue=False, rule=rule).card == "green"
+
+
+def test_unit_card_follows_average_score_thresholds(settings):
+    from yuanqu.supervision import conf
+
+    settings.YUANQU_SUPERVISION_UNIT_CARD_SCORES = {"green": 95, "yellow": 70}
+    assert conf.unit_card_scores() == {"green": D(95), "yellow": D(70)}
