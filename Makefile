@@ -25,6 +25,7 @@ assets: $(SETUP_STAMP)
 
 demo: setup
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py collectstatic --noinput -v 0
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
 	@echo "yuanqu 演示环境: http://127.0.0.1:$(PORT)/  (Ctrl-C 停止)"
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
