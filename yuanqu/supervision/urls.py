@@ -17,6 +17,7 @@ urlpatterns = [
     path("settings/", views.SettingsView.as_view(), name="settings"),
     path("settings/groups/<int:pk>/", views.UnitGroupEditView.as_view(), name="group_edit"),
     path("reports/<int:pk>/review/", views.ReviewView.as_view(), name="review"),
+    path("attachments/<int:pk>/", views.AttachmentDownloadView.as_view(), name="attachment"),
     path("board/", views.BoardView.as_view(), name="board"),
     path("annual/", views.AnnualView.as_view(), name="annual"),
     path("annual/export/", views.AnnualExportView.as_view(), name="annual_export"),

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Max
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -39,7 +39,7 @@ from yuanqu.supervision.forms import (
     TreeFilterForm,
     UnitGroupForm,
 )
-from yuanqu.supervision.models import Meeting, Notice, Plan, Report, Task, UnitGroup
+from yuanqu.supervision.models import Meeting, Notice, Plan, Report, ReportAttachment, Task, UnitGroup
 
 
 def _default_period(zone: Zone) -> tuple[int, int]:
@@ -711,3 +711,17 @@ class UnitGroupEditView(ManagerRequiredMixin, View):
                 messages.success(request, f"单位组「{d['name']}」已保存")
                 return redirect("supervision:settings")
         return render(request, self.template_name, {"group": group, "form": form}, status=400)
+
+
+class AttachmentDownloadView(ZoneMixin, View):
+    """A report's attachment, for those who may read the report (files are never served from /media/)."""
+
+    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+        attachment = (
+            ReportAttachment.objects.filter(pk=pk, report__in=selectors.reports_for(request.user))
+            .select_related("report")
+            .first()
+        )
+        if attachment is None or not attachment.file:
+            raise Http404("附件不存在或无权查看")
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)

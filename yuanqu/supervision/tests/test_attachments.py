@@ -45,7 +45,27 @@ def test_upload_through_the_report_form_is_saved_and_shown(client, reporter, str
     assert (media / attachment.file.name).exists() and str(media) in attachment.file.path
     # and the task page lists it with a link
     html = client.get(reverse("supervision:task", args=[wangan.pk]), {"year": YEAR, "month": 3}).content.decode()
-    assert "走访台账.pdf" in html and attachment.file.url in html
+    download = reverse("supervision:attachment", args=[attachment.pk])
+    assert "走访台账.pdf" in html and download in html
+
+
+def test_attachment_downloads_only_for_those_who_may_read_the_report(client, reporter, street, wangan, media):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(reporter)
+    post_report(client, wangan, street, attachment=upload())
+    attachment = ReportAttachment.objects.get(report__task=wangan, report__unit=street)
+    url = reverse("supervision:attachment", args=[attachment.pk])
+    # The author's unit downloads it as an attachment with its name
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
+    assert "attachment" in response["Content-Disposition"]
+    # A viewer of another zone's unit, or anonymous, does not
+    stranger = get_user_model().objects.create_user("stranger", password="Xx@12345678", role="reporter")
+    client.force_login(stranger)
+    assert client.get(url).status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 302
 
 
 def test_too_large_an_attachment_is_refused_in_chinese_and_nothing_saved(client, reporter, street, wangan, media):
