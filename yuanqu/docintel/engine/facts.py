@@ -190,7 +190,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 Mention(s, e_q, "value", value, display, base, currency, qualifier, None, label, kind_hint, name_end)
             )
             continue
-        if text[e : e + 1] in "/每":
+        if text[e : e + 1] and text[e : e + 1] in "/每":
             continue  # an intensity: 35万元/亩
         unit = m.group("unit") or ("元" if m.group("yi") else "")
         magnitude = m.group("mag") or ("亿" if m.group("yi") else "")
@@ -309,7 +309,7 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     name = re.sub(
         r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
     )
-    name = re.sub(r"前三季度|第?一季度|上半年|全年|今年以来|今年|年内|同期", "", name)
+    name = re.sub(r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?一季度|上半年|全年|今年以来|今年|年内|同期", "", name)
     name = lx.normalize(name)
     changed = True
     while changed and name:
@@ -368,6 +368,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     if entry:
         return Name(plain, entry["name"], entry["code"], start, verb)
     dimension = _dimension(unit) if unit else "growth"
+    if _sub_indicator(plain, dimension if not growth_only else "growth"):
+        # 制造业实际使用外资, 一般贸易出口: a catalogue indicator narrowed to a sector or trade mode
+        return Name(plain, plain, None, start, verb)
     accepted = False
     if dimension == "growth" or growth_only:
         accepted = plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY
@@ -382,7 +385,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     elif dimension == "count":
         if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
             plain = verb + plain
-        accepted = any(n in plain for n in lx.COUNT_NOUNS) and plain not in lx.BARE_COUNT
+        accepted = (
+            any(n in plain for n in lx.COUNT_NOUNS) or bool(RESULT_COUNT_RE.match(plain) and unit in COUNTED_UNITS)
+        ) and plain not in lx.BARE_COUNT
     elif dimension == "area":
         plain = re.sub(r"^.*\d\s*[个家项名人户]", "", plain)  # 引入13个项目租赁厂房: the count is not the name
         accepted = any(n in plain for n in lx.AREA_NOUNS) and plain not in ("面积", "用地")
@@ -391,10 +396,41 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         if accepted and plain.endswith(lx.BUILDING_NOUNS):
             plain += "面积"
     elif dimension == "percent":
-        accepted = plain.endswith(lx.SHARE_WORDS)
+        if plain.endswith("占") and len(plain) >= 3 and not re.search(r"[的其]", plain):
+            plain = plain + "比"  # 一般贸易出口占58.2%: a share stated with its own subject
+        # a bare 占比/比重 after a figure qualifies that figure (出口12亿元，占比30%), as 占全市的…% does
+        accepted = plain.endswith(lx.SHARE_WORDS) and plain not in lx.BARE_SHARES
     if not accepted:
         return None
     return Name(plain, plain, None, start, verb)
+
+
+# a count named by what the zone did (新建成5G基站46个, 新签约项目40个, 开通充电桩120个)
+RESULT_COUNT_RE = re.compile(
+    r"^(?:新建成|建成投用|建成|新建|新增|新签约|签约|新开通|开通|新落地|落地|新落户|落户|新认定|新获批|获批)"
+    r"(?=[^的和与及、]{2,14}$)[^的和与及、]*[\u4e00-\u9fff]$"
+)
+COUNTED_UNITS = ("个", "家", "户", "栋", "件")
+SUB_PREFIX_RE = re.compile(r"^[^\d的和与及、，,]{2,10}$")
+SUB_PREFIX_VERB_RE = re.compile(r"(?:促进|推动|扩大|稳定|带动|拉动|稳住|提升|增加|减少|完成|实现|其中)$")
+
+
+def _sub_indicator(plain: str, dimension: str) -> bool:
+    """A catalogue indicator narrowed by a prefix that is no place (制造业实际使用外资, 一般贸易出口,
+    民营企业进出口): its own written name, of the catalogue indicator's dimension."""
+    if len(plain) < 4:
+        return False
+    index, labels = lx.catalogue_index()
+    for label in labels:
+        if len(label) < 2 or len(label) >= len(plain) or not plain.endswith(label):
+            continue
+        prefix = plain[: -len(label)]
+        if not SUB_PREFIX_RE.match(prefix) or SUB_PREFIX_VERB_RE.search(prefix) or lx.PLACE_PREFIX_RE.match(prefix):
+            return False
+        unit = index[label].get("unit") or ""
+        wanted = "percent" if unit == "%" else ("money" if unit.endswith("元") else "count")
+        return dimension == wanted or (dimension == "growth" and wanted != "percent")
+    return False
 
 
 # ------------------------------------------------------------------ document walk
@@ -409,10 +445,14 @@ class _State:
     para_year: int | None = None
     subject: str | None = None  # the row subject of a target table (规模以上工业企业 | 新增40户)
     item_subject: str | None = None  # the park an enumerated item is about ((2)高标准建设智能制造产业园。)
+    head_months: list[int] | None = None  # the period a title or heading names (2022年1-9月经济运行情况)
+    head_cue: str | None = None  # 预计 in such a heading (预计1-4月主要指标)
+    para_months: list[int] | None = None  # the period a paragraph last named (1-9月，…；…)
+    pending_year: int | None = None  # the plan year of a goal list announced by a line ending in ：
 
 
 TARGET_CUE_RE = re.compile(
-    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
+    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
 )
 
 
@@ -430,6 +470,54 @@ def _kind_of(cue_text: str, state: _State, sentence_cue: str | None) -> str | No
 HEADING_RE = re.compile(
     r"^\s*(?:#+\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+\s|第[一二三四五六七八九十]+[部分章])"
 )
+
+
+# an enumerated item: 1. / 1、 / (1) / （一） / 一、 / ① / - (a goal of a goal list, one a line)
+ITEM_RE = re.compile(
+    r"^\s*(?:[-·•*]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])"
+)
+FIGURE_RE = re.compile(r"\d\s*(?:[%％]|万|亿|元|家|个|户|人)")
+NEXT_YEAR_RE = re.compile(r"明年|下一?年度?|来年")
+
+
+def _plan_year(head: str, state: _State) -> int | None:
+    """The year a goal list is for: written (2025年主要目标：), or 明年 after the reviewed year."""
+    year = find_year(head)
+    if year is None and NEXT_YEAR_RE.search(head):
+        base = state.review_year or state.year
+        year = base + 1 if base else None
+    return year
+
+
+def _update_head_period(line: str, state: _State) -> None:
+    """A title or heading that names a period (2022年1-9月经济运行情况, 一季度…简报, 前三季度…, 上半年…,
+    预计1-4月…) governs the figures below it until another heading names a period or a year; a
+    heading naming only a year (2025年主要目标) starts a full year. Headings stating figures are
+    items, not headings."""
+    stripped = line.strip().lstrip("#").strip()
+    if (
+        not stripped
+        or len(stripped) > 90  # a long title is still a title: 关于…2023年1-9月经济运行情况和…的报告
+        or re.search(r"[。；;，,]$", stripped)
+        or "\t" in stripped
+        or FIGURE_RE.search(stripped)
+    ):
+        return
+    months = find_months(stripped)
+    if months:
+        state.head_months = months
+        state.head_cue = "estimate" if re.search(r"预计|预估", stripped) else None
+        return
+    year = find_year(stripped[:30])
+    if year is None and NEXT_YEAR_RE.search(stripped) and any(w in stripped for w in lx.PLAN_WORDS):
+        base = state.review_year or state.year
+        if base:
+            year = base + 1
+            state.mode, state.year = "plan", year
+    plan_head = any(w in stripped for w in lx.PLAN_WORDS) and not any(w in stripped for w in lx.REVIEW_WORDS)
+    if year or plan_head:  # 二、下一步工作打算: the plan is of the whole year, not of the months reviewed
+        state.head_months, state.head_cue = None, None
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -454,22 +542,25 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             continue
         _update_section(line, state)
         _update_item_subject(line, state)
+        _update_head_period(line, state)
         in_table = "\t" in line
-        para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else None
-        if para_cue is None and state.pending_cue and re.match(r"^\s*(?:[-·•*]|[（(]?\d+[)）.、]|[①-⑳])", line):
+        state.para_months = None
+        para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else state.head_cue
+        item = ITEM_RE.match(line)
+        list_year = None
+        if para_cue is None and state.pending_cue and item:
             para_cue = state.pending_cue
+            list_year = state.pending_year
         elif not re.match(r"^\s*(?:[-·•*])", line):
-            state.pending_cue = None
+            state.pending_cue, state.pending_year = None, None
         head = line.split("：", 1)[0] if "：" in line[:60] else ""
         if head and _kind_of(head, state, None) == "target":
             para_cue = "target"
             if line.rstrip().endswith("："):
                 state.pending_cue = "target"
+                state.pending_year = _plan_year(head, state)
         para_year = find_year(line[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", line) else None
-        if para_year:
-            state.para_year = para_year
-        else:
-            state.para_year = None
+        state.para_year = para_year or list_year
         for sm in SENTENCE_RE.finditer(line):
             facts.extend(
                 _sentence_facts(text, line_start + sm.start(), line_start + sm.end(), state, para_cue, in_table)
@@ -522,15 +613,16 @@ def _table_row_facts(text: str, line: str, line_start: int, state: _State) -> li
         return []
     first = text[cells[0][0] : cells[0][1]].strip()
     subject = first if len(cells) > 1 and len(first) <= 20 and not re.search(r"\d", first) else None
-    saved = (state.mode, state.subject, state.item_subject, state.para_year)
+    saved = (state.mode, state.subject, state.item_subject, state.para_year, state.head_months)
     state.mode, state.subject, state.item_subject, state.para_year = "plan", subject, None, None
+    state.head_months = state.para_months = None
     out: list[Fact] = []
     try:
         for c_start, c_end in cells:
             for sm in SENTENCE_RE.finditer(text, c_start, c_end):
                 out.extend(_sentence_facts(text, sm.start(), sm.end(), state, "target", True))
     finally:
-        state.mode, state.subject, state.item_subject, state.para_year = saved
+        state.mode, state.subject, state.item_subject, state.para_year, state.head_months = saved
     return out
 
 
@@ -577,10 +669,44 @@ def _update_section(line: str, state: _State) -> None:
             state.year = year
 
 
+SENTENCE_YEAR_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}|二〇[一二三四五六七八九〇零]{2})\s*年")
+
+
+def _carry_period(text: str, start: int, end: int, state: _State) -> list[int] | None:
+    """The period in force at this sentence from earlier sentences of its paragraph (1-9月，…增长8%；
+    …增长10%: the second figure is of 1-9月 too), and what this sentence leaves in force: the last
+    period it names; a sentence opening with a year alone (2025年，…) starts a full year."""
+    carried = state.para_months
+    sentence = text[start:end]
+    if SENTENCE_YEAR_RE.match(sentence) and not find_months(sentence[:16]):
+        carried = state.para_months = None
+    if any(c in sentence for c in "月季年"):
+        last = None
+        for clause in CLAUSE_SPLIT_RE.split(PAREN_RE.sub("", sentence)):  # (11月底) is one figure's
+            found = find_months(clause)
+            if found:
+                last = found
+        if last:
+            state.para_months = last
+    return carried
+
+
 def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: str | None, in_table: bool) -> list[Fact]:
+    carried = _carry_period(text, start, end, state)
     mentions = find_mentions(text, start, end)
     if not mentions:
         return []
+    saved_para = state.para_months
+    state.para_months = carried
+    try:
+        return _sentence_facts_in(text, start, end, state, para_cue, in_table, mentions)
+    finally:
+        state.para_months = saved_para
+
+
+def _sentence_facts_in(
+    text: str, start: int, end: int, state: _State, para_cue: str | None, in_table: bool, mentions: list[Mention]
+) -> list[Fact]:
     clauses = _clauses(text, start, end)
     sentence_cue: str | None = para_cue
     sentence_year: int | None = None
@@ -595,6 +721,8 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
         c_mentions = [m for m in mentions if c_start <= m.start < c_end]
         year = find_year(clause)
         months = find_months(clause)
+        if months and c_mentions and not _inside_parentheses(clause, len(clause)):
+            state.para_months = months  # 预计全年完成A，B，C: the later clauses are of 全年 too
         if not c_mentions:
             if year:
                 sentence_year = year
@@ -745,7 +873,7 @@ def _new_fact(
         code=name.code,
         kind=kind,
         year=year or sentence_year or state.para_year or state.year,
-        months=months or sentence_months or [1, 12],
+        months=months or sentence_months or state.para_months or state.head_months or [1, 12],
         start=max(anchor.start - len(pre.lstrip(" -·•*\t")), 0),
         end=anchor.end,
         in_table=in_table,

@@ -147,6 +147,10 @@ MONEY_SUFFIXES = (
     "基金规模",
     "贷款",
     "融资",
+    "进口",
+    "出口",
+    "外资",
+    "内资",
 )
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
@@ -197,14 +201,31 @@ COUNT_NOUNS = (
     "平台",
     "申请量",
     "授权量",
+    "基站",
 )
 BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
 AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
 # built space measured in ㎡: its area is named …面积 (存量厂房约8万㎡ → 存量厂房面积)
 BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
 SHARE_WORDS = ("比重", "占比", "比例", "率")
+BARE_SHARES = {"比重", "占比", "比例", "率", "所占比重", "所占比例", "占的比重"}
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
-GROWTH_NAME_SUFFIXES = ("额", "值", "收入", "投资", "税收", "利润", "营收", "量", "率", "总量")
+GROWTH_NAME_SUFFIXES = (
+    "额",
+    "值",
+    "收入",
+    "投资",
+    "税收",
+    "利润",
+    "营收",
+    "量",
+    "率",
+    "总量",
+    "进口",
+    "出口",
+    "外资",
+    "内资",
+)
 
 
 def normalize(label: str) -> str:

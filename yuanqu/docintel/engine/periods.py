@@ -24,6 +24,7 @@ QUARTERS = {
     "下半年": [7, 12],
 }
 QUARTER_RE = re.compile("|".join(sorted(QUARTERS, key=len, reverse=True)))
+SINGLE_MONTH_RE = re.compile(rf"(?<![\d\-—–~～至到]){_M}\s*月份?\s*(?:当月|单月)")
 MONTH_END_RE = re.compile(rf"(?:截至|截止到?|至)\s*{_M}\s*月(?:底|末)?|(?<![\d\-—至到])\b{_M}\s*月(?:底|末|份以来)")
 
 
@@ -62,6 +63,10 @@ def find_years(text: str) -> list[int]:
 def find_months(text: str) -> list[int] | None:
     """The year-to-date span named in ``text`` as [first, last] month, or None."""
     best: tuple[int, list[int]] | None = None
+    if "月" in text:
+        single = SINGLE_MONTH_RE.search(text)  # 9月当月 / 9月份单月: that month alone
+        if single and (month := _month(single.group(1))):
+            return [month, month]
     for match in SPAN_RE.finditer(text):
         last = _month(match.group(1))
         if last:
