@@ -14,9 +14,9 @@ from yuanqu.docintel import actions, selectors
 from yuanqu.docintel.choices import ItemType
 from yuanqu.docintel.forms import FactForm, UploadForm
 from yuanqu.docintel.models import Document, ExtractedItem
-from yuanqu.indicators.selectors import zone_for
 from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
+from yuanqu.org.selectors import zone_for
 
 
 class ZoneMixin(LoginRequiredMixin):

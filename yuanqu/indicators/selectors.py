@@ -23,14 +23,6 @@ from yuanqu.org.models import Unit, Zone
 # ---------------------------------------------------------------- scope
 
 
-def zone_for(user: Any) -> Zone | None:
-    """The zone a user works in: their unit's zone, else the first zone."""
-    unit = getattr(user, "unit", None)
-    if unit is not None:
-        return unit.zone
-    return Zone.objects.order_by("pk").first()
-
-
 def zone_total_unit(zone: Zone) -> Unit | None:
     return Unit.objects.filter(zone=zone, type=UnitType.ZONE).first()
 

@@ -30,6 +30,7 @@ from yuanqu.indicators.models import Figure, Indicator
 from yuanqu.org import access
 from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
+from yuanqu.org.selectors import zone_for
 
 
 class ZoneMixin(LoginRequiredMixin):
@@ -38,7 +39,7 @@ class ZoneMixin(LoginRequiredMixin):
     request: HttpRequest
 
     def zone(self) -> Zone:
-        zone = selectors.zone_for(self.request.user)
+        zone = zone_for(self.request.user)
         if zone is None:
             raise Http404("尚未建立开发区")
         return zone

@@ -29,14 +29,6 @@ def zone_resolve(*, name: str | None = None) -> Zone:
     return zones[0]
 
 
-def zone_for_user(user) -> Zone | None:
-    """The zone of the user's unit, else the first zone."""
-    unit = getattr(user, "unit", None)
-    if unit is not None:
-        return unit.zone
-    return Zone.objects.first()
-
-
 ASSESSMENT_ROW_FIELDS = (
     "unit_id", "indicator_id", "value", "growth_pct", "target_value", "target_growth_pct", "completion_pct",
     "gap_pp", "growth_gap_pp", "rank_growth", "rank_completion", "card", "reasons",

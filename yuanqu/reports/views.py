@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 
 from yuanqu.core.errors import DomainError
 from yuanqu.core.periods import period_label
+from yuanqu.org.selectors import zone_for
 from yuanqu.reports import selectors
 from yuanqu.reports.bulletin import bulletin_build
 from yuanqu.reports.renderers import format_get
@@ -44,7 +45,7 @@ def _int_param(request: HttpRequest, name: str, label: str) -> int | None:
 @require_GET
 def bulletin_download(request: HttpRequest) -> HttpResponse:
     """GET ?year=2021&month=11&format=docx|xlsx|html; defaults to the latest month with data, Word."""
-    zone = selectors.zone_for_user(request.user)
+    zone = zone_for(request.user)
     if zone is None:
         return _error("系统中还没有开发区", 404)
     try:
@@ -72,7 +73,7 @@ def bulletin_download(request: HttpRequest) -> HttpResponse:
 @require_GET
 def bulletin_index(request: HttpRequest) -> HttpResponse:
     """The months of the user's zone that have data, newest first, each with Word/Excel/HTML links."""
-    zone = selectors.zone_for_user(request.user)
+    zone = zone_for(request.user)
     months = selectors.months_with_data(zone=zone) if zone else []
     rows = [{"year": year, "month": month, "label": f"{year}年{period_label(month)}"} for year, month in months]
     return render(request, "reports/index.html", {"zone": zone, "months": rows})

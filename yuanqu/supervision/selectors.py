@@ -29,13 +29,6 @@ from yuanqu.supervision.models import (
 )
 
 
-def zone_for(user: Any) -> Zone | None:
-    unit = getattr(user, "unit", None)
-    if unit is not None:
-        return unit.zone
-    return Zone.objects.order_by("pk").first()
-
-
 def is_office(user: Any) -> bool:
     """领导小组办公室: reviews reports. A user of a unit of that type, or admin / statistics staff."""
     if not user.is_authenticated:

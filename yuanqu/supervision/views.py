@@ -23,6 +23,7 @@ from yuanqu.core.errors import DomainError
 from yuanqu.core.htmx import is_htmx
 from yuanqu.org import access
 from yuanqu.org.models import Unit, Zone
+from yuanqu.org.selectors import zone_for
 from yuanqu.supervision import actions, evaluation, exporters, importers, selectors
 from yuanqu.supervision.choices import Cadence, NodeKind, ReportKind, ReportState, TaskStatus
 from yuanqu.supervision.forms import (
@@ -57,7 +58,7 @@ class ZoneMixin(LoginRequiredMixin):
     request: HttpRequest
 
     def zone(self) -> Zone:
-        zone = selectors.zone_for(self.request.user)
+        zone = zone_for(self.request.user)
         if zone is None:
             raise Http404("尚未建立开发区")
         return zone

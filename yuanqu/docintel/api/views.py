@@ -18,8 +18,8 @@ from yuanqu.core.errors import DomainError
 from yuanqu.docintel import actions
 from yuanqu.docintel.api import serializers as s
 from yuanqu.docintel.models import Document
-from yuanqu.indicators.selectors import zone_for
 from yuanqu.org.models import Unit
+from yuanqu.org.selectors import zone_for
 
 
 class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

@@ -14,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from yuanqu.org.models import Unit
+from yuanqu.org.selectors import zone_for
 from yuanqu.supervision import actions, selectors
 from yuanqu.supervision.api import serializers as s
 from yuanqu.supervision.filtersets import EvaluationFilterSet, ReportFilterSet, TaskFilterSet
@@ -21,7 +22,7 @@ from yuanqu.supervision.models import Report, Task, TaskEvaluation
 
 
 def _zone_id(request: Request) -> int:
-    zone = selectors.zone_for(request.user)
+    zone = zone_for(request.user)
     return zone.pk if zone else 0
 
 
