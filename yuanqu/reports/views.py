@@ -5,13 +5,12 @@ The bulletin goes to every unit of the zone, so any signed-in user of the zone m
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from yuanqu.core.downloads import attachment_header
 from yuanqu.core.errors import DomainError
 from yuanqu.core.periods import period_label
 from yuanqu.org.selectors import zone_for
@@ -24,11 +23,6 @@ NOT_FOUND_CODES = {"no_data", "unknown_zone"}
 
 def _error(message: str, status: int) -> HttpResponse:
     return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
-
-
-def attachment_header(filename: str, ascii_fallback: str) -> str:
-    """Content-Disposition with an ASCII fallback and the Chinese name as RFC 5987 filename*."""
-    return f"attachment; filename=\"{ascii_fallback}\"; filename*=UTF-8''{quote(filename)}"
 
 
 def _int_param(request: HttpRequest, name: str, label: str) -> int | None:

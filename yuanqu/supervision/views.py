@@ -19,6 +19,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from yuanqu.core.changelog import history_for
+from yuanqu.core.downloads import download
 from yuanqu.core.errors import DomainError
 from yuanqu.core.htmx import is_htmx
 from yuanqu.org import access
@@ -439,9 +440,7 @@ class AnnualExportView(ZoneMixin, View):
             raise PermissionDenied("无权导出年度考核")
         year = int(request.GET.get("year") or _default_period(self.zone())[0])
         data = exporters.annual_xlsx(exporters.annual_scores(self.zone(), year), year)
-        resp = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        resp["Content-Disposition"] = f'attachment; filename="annual-{year}.xlsx"'
-        return resp
+        return download(data, filename=f"{year}年年度考核.xlsx", ascii_fallback=f"annual-{year}.xlsx")
 
 
 class ExportView(ZoneMixin, View):
@@ -452,11 +451,9 @@ class ExportView(ZoneMixin, View):
         plan = selectors.plan_for(self.zone(), year)
         if plan is None:
             raise Http404("该年度没有目标任务总表")
-        resp = HttpResponse(
-            exporters.tasks_xlsx(plan), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return download(
+            exporters.tasks_xlsx(plan), filename=f"{year}年目标任务总表.xlsx", ascii_fallback=f"tasks-{year}.xlsx"
         )
-        resp["Content-Disposition"] = f'attachment; filename="tasks-{year}.xlsx"'
-        return resp
 
 
 class CalendarView(ZoneMixin, TemplateView):

@@ -4,6 +4,7 @@ and the admin. Who may use each; errors in Chinese; nothing saved on error; the 
 from __future__ import annotations
 
 from io import BytesIO
+from urllib.parse import quote
 
 import openpyxl
 import pytest
@@ -81,6 +82,7 @@ def test_table_page_links_import_and_exports_the_year(client, office_user, leade
     resp = client.get(reverse("supervision:export"), {"year": YEAR})
     assert resp.status_code == 200 and resp["Content-Type"] == XLSX
     assert f"tasks-{YEAR}.xlsx" in resp["Content-Disposition"]
+    assert quote(f"{YEAR}年目标任务总表.xlsx") in resp["Content-Disposition"]  # the Chinese name, RFC 5987
     ws = openpyxl.load_workbook(BytesIO(resp.content)).active
     assert ws.cell(2, 1).value == "目标名称"
 
