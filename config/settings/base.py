@@ -157,7 +157,7 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "yuanqu API",
-    "DESCRIPTION": "园区经济运行：指标目录、目标、月度数据与计算状态",
+    "DESCRIPTION": "园区管理平台：经济运行（指标、目标、月度数据、评估）、目标任务与督查督办、文档智能。令牌：POST /api/auth/token/",
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
