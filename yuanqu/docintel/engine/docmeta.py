@@ -10,7 +10,7 @@ from typing import Any
 
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.numbers import parse_number
-from yuanqu.docintel.engine.periods import find_year, find_years
+from yuanqu.docintel.engine.periods import find_months, find_year, find_years
 
 # DOMAIN.md §9.1, widened: any bracket pair, spaces, 字 and 第 tolerated, full-width digits folded
 DOC_NUMBER_RE = re.compile(
@@ -45,6 +45,8 @@ class DocContext:
     review_year: int | None = None
     default_year: int | None = None
     task_table_lines: set[int] = field(default_factory=set)
+    plan_year: int | None = None  # the year the document plans for (2025年重点目标任务, …和2025年工作计划)
+    plan_title: bool = False  # the title names a plan (…目标任务, …工作要点, …和2025年工作计划)
 
 
 def _lines(text: str) -> list[str]:
@@ -143,6 +145,24 @@ def extract_years(text: str, title: str, review_year: int | None) -> list[int]:
     return sorted(years)
 
 
+PLAN_TITLE_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?(?P<gap>[^，。\d\n]{0,14}?)(?:计划|目标|任务|要点|安排|打算|思路|谋划|展望|方案|规划)"
+)
+
+
+def plan_year_of(title: str, review_year: int | None) -> int | None:
+    """The year a document plans for: the year its title names before a plan word (…2026年经济工作要点,
+    2024年工作总结和2025年工作计划), else the year after the one it reviews (2017年工作回眸和今年新谋划),
+    or that same year when only part of it is reviewed (2024年上半年工作总结和下半年打算)."""
+    for m in PLAN_TITLE_RE.finditer(title):
+        if not any(w in m.group("gap") for w in lx.REVIEW_WORDS):
+            return int(m.group(1))
+    if review_year is None:
+        return None
+    months = find_months(title)
+    return review_year if months and months != [1, 12] else review_year + 1
+
+
 def build_context(text: str, title: str, task_lines: set[int]) -> DocContext:
     review_year = review_year_of(title) or review_year_of(text[:20000])
     years = find_years(title)
@@ -156,6 +176,9 @@ def build_context(text: str, title: str, task_lines: set[int]) -> DocContext:
         review_year=review_year,
         default_year=default_year,
         task_table_lines=task_lines,
+        plan_year=plan_year_of(title, review_year),
+        plan_title=plan_doc
+        or any(not any(w in m.group("gap") for w in lx.REVIEW_WORDS) for m in PLAN_TITLE_RE.finditer(title)),
     )
 
 

@@ -31,10 +31,10 @@ MENTION_RE = re.compile(
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
 GROWTH_RE = re.compile(
-    r"(?P<neg>下降|减少|回落|降低|下滑|负增长)|(?:同比|比上年|较上年|比去年)?(?:增长|增加|上升|提高|增幅|增速)"
+    r"(?P<neg>下降|减少|回落|降低|下滑|负增长)|(?:同比|比上年|较上年|比去年|[比较](?:19|20)\d{2}年(?:同期)?)?(?:增长|增加|上升|提高|增幅|增速)"
 )
 GROWTH_TAIL_RE = re.compile(
-    r"(?:(?:同比|比上年|较上年|比去年)?(?P<verb>下降|减少|回落|降低|下滑|增长|增加|上升|提高|增幅|增速))"
+    r"(?:(?:同比|比上年|较上年|比去年|[比较](?:19|20)\d{2}\s*年(?:同期)?)?(?P<verb>下降|减少|回落|降低|下滑|增长|增加|上升|提高|增幅|增速))"
     r"(?:均|都|分别)?(?:了|为|达到|达|约|近|超过|突破)?\s*$"
 )
 COMPLETION_RE = re.compile(
@@ -449,6 +449,9 @@ class _State:
     head_cue: str | None = None  # 预计 in such a heading (预计1-4月主要指标)
     para_months: list[int] | None = None  # the period a paragraph last named (1-9月，…；…)
     pending_year: int | None = None  # the plan year of a goal list announced by a line ending in ：
+    plan_year: int | None = None  # the year the document plans for (its title's, else the reviewed year + 1)
+    review_section: bool = False  # under a top-level review heading (一、2024年工作回顾)
+    plan_title: bool = False  # the document's title names a plan
 
 
 TARGET_CUE_RE = re.compile(
@@ -529,7 +532,13 @@ def _is_heading(paragraph: str) -> bool:
 
 def extract_facts(text: str, context: DocContext) -> list[Fact]:
     """Every indicator fact of ``text`` in reading order (see the module docstring)."""
-    state = _State(mode=context.mode, year=context.default_year, review_year=context.review_year)
+    state = _State(
+        mode=context.mode,
+        year=context.default_year,
+        review_year=context.review_year,
+        plan_year=getattr(context, "plan_year", None),
+        plan_title=getattr(context, "plan_title", False),
+    )
     facts: list[Fact] = []
     pos = 0
     skip = context.task_table_lines
@@ -648,25 +657,111 @@ def _qualify_by_subject(facts: list[Fact], text: str) -> None:
             f.code = None
 
 
+# a section heading's numbering (一、 （一） 1． (1) ① 第一部分), cut before the heading is classed
+HEAD_NUMBER_RE = re.compile(
+    r"^\s*(?:#+\s*)?(?:<b>)?\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*[.．、)）]?(?!\d)|[①-⑳])?\s*"
+)
+# a goal section: its heading is a noun phrase ending in a plan noun (主要目标, 经济发展目标, 重点任务,
+# 下一步工作打算, 2025年工作目标); a heading that acts (聚焦重点任务, 完成目标任务) is no section of goals
+GOAL_HEAD_RE = re.compile(r"(?:目标|任务|计划|打算|安排|思路|要点|展望|谋划)(?:及|和|与)?(?:措施|举措|指标|重点)?$")
+GOAL_HEAD_VERB_RE = re.compile(
+    r"聚焦|围绕|紧扣|紧盯|锚定|落实|完成|推进|抓好|狠抓|坚持|强化|突出|确保|实现|超额|全面|扎实|加快|着力|聚力|对标"
+)
+# a review section: 2024年工作回顾, 目标任务完成情况, 主要成效, 2023年主要工作 (a year before the plan's)
+REVIEW_HEAD_RE = re.compile(
+    r"回顾|总结|回眸|情况$|完成情况|运行情况|工作情况|进展情况|执行情况|开展情况|成效|成绩|成果|主要做法"
+)
+
+
+SUB_HEAD_RE = re.compile(
+    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*[.．、)）](?!\d)|[①-⑳])"
+)
+
+
+def _heading_core(line: str) -> str:
+    stripped = TABLE_TAG_RE.sub("", line).strip()
+    return HEAD_NUMBER_RE.sub("", stripped, count=1).strip().lstrip("#").strip()
+
+
+def _section_kind(core: str) -> str | None:
+    """review | plan | None for the text of a heading (numbering cut)."""
+    if "，" in core or "," in core or len(core) > 40:
+        return None
+    if REVIEW_HEAD_RE.search(core):
+        return "review"
+    bare = re.sub(r"(?:(?:19|20)\d{2}|二〇[〇零一二三四五六七八九]{2})\s*年(?:度)?", "", core)
+    if re.search(r"\d", bare) or len(bare) > 14 or GOAL_HEAD_VERB_RE.search(bare):
+        return None
+    return "plan" if GOAL_HEAD_RE.search(bare) else None
+
+
+def _goal_year(state: _State) -> int | None:
+    """The year of a goal section whose heading names none: the plan year already in force, else the
+    document's plan year, else the year after the one reviewed."""
+    if state.mode == "plan" and state.year and (state.plan_year is None or state.year >= state.plan_year):
+        return state.year
+    if state.plan_year:
+        return state.plan_year
+    if state.review_year:
+        return state.review_year + 1
+    return state.year
+
+
 def _update_section(line: str, state: _State) -> None:
+    """The section state machine: a heading that names a goal section (三、主要目标, （一）经济发展目标,
+    二、2025年工作目标, 四、重点任务, 二、下一步工作打算) makes the figures under it targets of its year
+    (the heading's, else the plan year); a review heading (一、2024年工作回顾, …完成情况, 主要成效, or a
+    year before the plan year: 2023年主要工作) makes them actuals of its year, in any document."""
     stripped = line.strip().lstrip("#").strip()
     year = find_year(stripped[:30])
     if _is_heading(stripped) or HEADING_RE.match(line):
-        if year and len(stripped) <= 40:
-            if any(w in stripped for w in lx.PLAN_WORDS) and not any(w in stripped for w in lx.REVIEW_WORDS[:3]):
-                state.mode, state.year = "plan", year
-            elif any(w in stripped for w in lx.REVIEW_WORDS):
+        if FIGURE_RE.search(stripped) or len(stripped) > 40:
+            return  # an item stating a figure (1）地区生产总值比2023年增长6.5%) is no heading
+        top = not SUB_HEAD_RE.match(TABLE_TAG_RE.sub("", stripped))
+        kind = _section_kind(_heading_core(stripped))
+        if year:
+            if kind == "review":
                 state.mode, state.year = "review", year
+            elif kind == "plan":
+                state.mode, state.year = "plan", year
             else:
-                state.year = year
-                if state.review_year and year > state.review_year:
-                    state.mode = "plan"
+                _year_heading(stripped, year, state)
+        elif kind == "plan" and (top or (state.plan_title and not state.review_section)):
+            # a sub-heading of a review section (（一）经济发展目标 under 一、2024年工作回顾) reviews goals,
+            # and so does one in a document titled as a review only
+            state.mode, state.year = "plan", _goal_year(state)
+        elif kind == "review":
+            reviewed = state.review_year or (state.plan_year - 1 if state.plan_year else None)
+            if state.mode == "plan" and state.year and reviewed and state.year <= reviewed:
+                reviewed = state.year  # 上半年完成情况 within a plan of the same year
+            state.mode, state.year = "review", reviewed or state.year
+        if top:
+            state.review_section = (
+                state.mode == "review"
+                and kind == "review"
+                or (bool(year) and state.mode == "review" and kind is None and state.plan_year is not None)
+            )
         return
     if year and re.match(r"^\s*(?:(?:19|20)\d{2})\s*年", stripped) and state.review_year:
         if year > state.review_year:
             state.mode, state.year = "plan", year
         elif state.mode == "review":
             state.year = year
+
+
+def _year_heading(stripped: str, year: int, state: _State) -> None:
+    """A heading naming a year and neither a goal nor a review section (2025年主要工作)."""
+    if any(w in stripped for w in lx.PLAN_WORDS) and not any(w in stripped for w in lx.REVIEW_WORDS[:3]):
+        state.mode, state.year = "plan", year
+    elif any(w in stripped for w in lx.REVIEW_WORDS):
+        state.mode, state.year = "review", year
+    else:
+        state.year = year
+        if state.review_year and year > state.review_year:
+            state.mode = "plan"
+        elif state.plan_year and year < state.plan_year:
+            state.mode = "review"
 
 
 SENTENCE_YEAR_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}|二〇[一二三四五六七八九〇零]{2})\s*年")
@@ -764,9 +859,12 @@ def _sentence_facts_in(
                 current = _new_fact(
                     name, None, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
                 )
+                facts.append(current)
                 if m.role == "growth":
                     current.growth_pct = m.value
-                facts.append(current)
+                else:  # 完成年度预算的55%以上: a completion rate with no figure of its own
+                    _attach(current, m, facts)
+                    current.qualifier = current.qualifier or m.qualifier
                 cursor = m.end
                 continue
             if m.label:

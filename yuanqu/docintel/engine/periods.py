@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from yuanqu.docintel.engine.numbers import parse_number
 
-YEAR_RE = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])\s*年(?!均|度?以来)")
+YEAR_RE = re.compile(
+    r"(?<![比较])((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])\s*年(?!均|度?以来)"
+)
 _M = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 SPAN_RE = re.compile(rf"(?<![\d.])(?:1|一)\s*[-—–~～至到]\s*{_M}\s*月")
 QUARTERS = {
