@@ -12,7 +12,8 @@ from django.db import models
 from yuanqu.core.models import ChangeLog
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A field value as JSON for the log (Decimals normalised, dates ISO, records as ids)."""
     if isinstance(value, Decimal):
         # Normalised so that 10.0000 read back from the database equals 10 as given.
         return f"{value.normalize():f}"
@@ -29,8 +30,14 @@ def snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
     for name in fields:
         field = instance._meta.get_field(name)
         attname = getattr(field, "attname", name)
-        out[name] = _plain(getattr(instance, attname))
+        out[name] = plain(getattr(instance, attname))
     return out
+
+
+def changed_only(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields of an update whose value changed, before and after."""
+    changed = {k for k in after if before.get(k) != after.get(k)}
+    return {k: v for k, v in before.items() if k in changed}, {k: v for k, v in after.items() if k in changed}
 
 
 def record_change(
@@ -46,9 +53,7 @@ def record_change(
     before = before or {}
     after = after or {}
     if action == ChangeLog.Action.UPDATE:
-        changed = {k for k in after if before.get(k) != after.get(k)}
-        before = {k: v for k, v in before.items() if k in changed}
-        after = {k: v for k, v in after.items() if k in changed}
+        before, after = changed_only(before, after)
     return ChangeLog.objects.create(
         model=instance._meta.label_lower,
         object_id=str(instance.pk),

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from yuanqu.core import bulk
-from yuanqu.core.changelog import record_change, snapshot
+from yuanqu.core.changelog import changed_only, plain, record_change, snapshot
 from yuanqu.core.errors import DomainError, PermissionDenied
 from yuanqu.core.models import ChangeLog
 from yuanqu.core.periods import time_progress
@@ -545,27 +545,21 @@ def _figure_row(f: Figure) -> tuple[Any, ...]:
 def _figure_state(f: Figure) -> dict[str, Any]:
     """The recorded fields of a figure, JSON-ready, for comparison and the change log."""
     return {
-        "value": _plain_decimal(f.value),
-        "month_value": _plain_decimal(f.month_value),
-        "prior_value": _plain_decimal(f.prior_value),
-        "growth_pct": _plain_decimal(f.growth_pct),
+        "value": plain(f.value),
+        "month_value": plain(f.month_value),
+        "prior_value": plain(f.prior_value),
+        "growth_pct": plain(f.growth_pct),
         "growth_derived": f.growth_derived,
         "status": f.status,
         "note": f.note,
     }
 
 
-def _plain_decimal(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value.normalize():f}"
-
-
 def _log_row(
     figure: Figure, before: dict[str, Any], after: dict[str, Any], user_id: int | None, now: Any, source: str
 ) -> tuple[Any, ...]:
     if before:
-        changed = {k for k in after if before.get(k) != after.get(k)}
-        before = {k: v for k, v in before.items() if k in changed}
-        after = {k: v for k, v in after.items() if k in changed}
+        before, after = changed_only(before, after)
         after["revision"], before["revision"] = figure.revision, figure.revision - 1
         action = ChangeLog.Action.UPDATE
     else:
