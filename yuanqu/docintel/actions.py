@@ -4,7 +4,10 @@ linking each imported record back to its document and text span."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from io import BytesIO
 from typing import Any
 
 from django.conf import settings
@@ -17,15 +20,21 @@ from yuanqu.core.models import ChangeLog
 from yuanqu.docintel.choices import DocumentStatus, ItemState, ItemType
 from yuanqu.docintel.engine import ReadError, extract_bytes
 from yuanqu.docintel.engine.lexicon import normalize
+from yuanqu.docintel.engine.tasks import ResolvedRow, sheet_rows, task_tree
 from yuanqu.docintel.models import Document, ExtractedItem, ImportLink
 from yuanqu.indicators.actions import FigureInput, TargetInput, figures_set, targets_set
 from yuanqu.indicators.choices import FigureStatus
 from yuanqu.indicators.models import Figure, Indicator, Target
 from yuanqu.org import access
 from yuanqu.org.models import Unit, Zone
+from yuanqu.supervision import importers as task_importers
+from yuanqu.supervision import selectors as task_selectors
+from yuanqu.supervision.layout import build_xlsx
+from yuanqu.supervision.models import Task
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 FACT_EDITABLE = ("indicator", "kind", "year", "months", "value_base", "growth_pct", "completion_pct")
+TASK_EDITABLE = ("title", "lead_units", "units")
 
 
 def max_bytes() -> int:
@@ -105,7 +114,8 @@ def item_update(
     *, user: Any, item: ExtractedItem, state: str | None = None, data: dict[str, Any] | None = None
 ) -> ExtractedItem:
     """Correct an item's fields (a fact: indicator, kind, year, months, value_base, growth_pct,
-    completion_pct) or set its state (accepted, dropped, back to proposed)."""
+    completion_pct; a task: title, lead_units, units) or set its state (accepted, dropped, back to
+    proposed)."""
     if not access.writes_zone_wide(user):
         raise PermissionDenied("无权修改识别结果")
     before = {"state": item.state, "data": item.data}
@@ -113,11 +123,16 @@ def item_update(
         merged = dict(item.data)
         errors = []
         for key, value in data.items():
-            if item.type == ItemType.FACT and key not in FACT_EDITABLE:
+            editable = (
+                FACT_EDITABLE if item.type == ItemType.FACT else TASK_EDITABLE if item.type == ItemType.TASK else None
+            )
+            if editable is not None and key not in editable:
                 errors.append(f"「{key}」不能修改")
                 continue
             merged[key] = _clean_field(key, value, errors)
-        if merged.get("kind") not in (None, "actual", "estimate", "target"):
+        if item.type == ItemType.TASK and not merged.get("title"):
+            errors.append("「title」不能为空")
+        if item.type == ItemType.FACT and merged.get("kind") not in (None, "actual", "estimate", "target"):
             errors.append("「kind」须为 actual、estimate 或 target")
         if errors:
             raise DomainError("识别项未保存", errors=errors)
@@ -141,6 +156,9 @@ def item_update(
 
 
 def _clean_field(key: str, value: Any, errors: list[str]) -> Any:
+    if key in ("lead_units", "units"):
+        names = value if isinstance(value, list) else re.split(r"[、，,；;\s]+", str(value or ""))
+        return [str(n).strip() for n in names if str(n).strip()]
     if value in ("", None):
         return None
     try:
@@ -260,3 +278,128 @@ def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]
         document.status = DocumentStatus.IMPORTED
         document.save(update_fields=["status", "updated_at"])
     return {"figures": len(figures), "targets": len(targets), "skipped": skipped, "links": len(links)}
+
+
+SHEET_FIRST_ROW = 3  # the layout's title and header rows come first
+ROW_IN_MESSAGE = re.compile(r"第 (\d+) 行")
+
+
+def tasks_import(*, user: Any, document: Document, year: int, dry_run: bool = False) -> dict[str, Any]:
+    """Import the document's target-task table into the supervision plan of ``year``, through the
+    same importer as an uploaded Excel table (every row checked first, all or nothing; a year that
+    already has a table is merged, reports kept). A dropped task leaves out its rows and everything
+    under it; an edited title is imported as edited. Every task created or matched is linked to the
+    item it came from. ``dry_run`` checks and counts, and saves nothing.
+
+    Errors name the document's line: 「文档第 N 行「列名」: 原因」."""
+    if not task_selectors.is_office(user):
+        raise PermissionDenied("只有领导小组办公室可以导入目标任务")
+    if document.zone_id is None:
+        raise DomainError("文档不属于任何开发区")
+    nodes, resolved, node_of = task_tree(document.text)
+    if not nodes:
+        raise DomainError("文档中没有识别到目标任务表（表头须含「目标名称」或「工作任务」及「牵头责任单位」）")
+    items = {(i.start, i.end): i for i in document.items.filter(type=ItemType.TASK)}
+    item_at = [items.get((n["start"], n["end"])) for n in nodes]
+    dropped: set[int] = set()
+    for index, node in enumerate(nodes):
+        item = item_at[index]
+        parent = node["parent"] - 1 if node["parent"] else None
+        if (item is not None and item.state == ItemState.DROPPED) or (parent is not None and parent in dropped):
+            dropped.add(index)
+    titles: dict[int, str] = {}
+    for k, r in enumerate(resolved):
+        for cell in r.chain:
+            item = item_at[node_of[id(cell)]]
+            if item is not None and item.state == ItemState.EDITED and item.data.get("title"):
+                titles[id(cell)] = str(item.data["title"]).strip()
+        leaf = item_at[node_of[id(r.chain[-1])]] if r.chain and r.row.section is None else None
+        if leaf is not None and leaf.state == ItemState.EDITED:  # units corrected on the row's task
+            resolved[k] = replace(
+                r,
+                lead="、".join(leaf.data.get("lead_units") or []),
+                responsible="、".join(leaf.data.get("units") or []),
+            )
+
+    def keep(r: ResolvedRow) -> bool:
+        return not any(node_of[id(cell)] in dropped for cell in r.chain)
+
+    kept = [r for r in resolved if keep(r)]
+    if not any(r.row.section is None for r in kept):
+        raise DomainError("所有目标任务都已删除，没有可导入的内容")
+    sheet = build_xlsx(sheet_rows(kept, titles=titles), title=str(document)[:100])
+    lines = {SHEET_FIRST_ROW + k: r.row.line + 1 for k, r in enumerate(kept)}
+
+    def where(message: str) -> str:
+        def line_of(m: re.Match[str]) -> str:
+            line = lines.get(int(m.group(1)))
+            return f"文档第 {line} 行" if line else m.group(0)
+
+        return ROW_IN_MESSAGE.sub(line_of, message)
+
+    with transaction.atomic():
+        try:
+            summary = task_importers.tasks_import(
+                zone=document.zone,
+                year=year,
+                source=BytesIO(sheet),
+                user=user,
+                dry_run=dry_run,
+                origin=f"docintel:{document.pk}",
+            )
+        except DomainError as exc:
+            raise DomainError(where(exc.message), errors=[where(e) for e in exc.errors], code=exc.code) from exc
+        links = 0
+        if not dry_run:
+            links = _link_tasks(user, document, year, nodes, item_at, dropped, titles, resolved, node_of)
+    return {**summary.as_dict(), "links": links, "dry_run": dry_run}
+
+
+def _task_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _link_tasks(
+    user: Any,
+    document: Document,
+    year: int,
+    nodes: list[dict[str, Any]],
+    item_at: list[ExtractedItem | None],
+    dropped: set[int],
+    titles: dict[int, str],
+    resolved: list[ResolvedRow],
+    node_of: dict[int, int],
+) -> int:
+    """Link each imported node's item to the task the importer made or matched for it: the same
+    path of numbered titles from the section down."""
+    title_of = {node_of[id(cell)]: titles[id(cell)] for r in resolved for cell in r.chain if id(cell) in titles}
+    paths: dict[tuple[str, ...], int] = {}
+    for index in range(len(nodes)):
+        if index in dropped or item_at[index] is None:
+            continue
+        path: list[str] = []
+        k: int | None = index
+        while k is not None:
+            path.insert(0, _task_key(title_of.get(k, nodes[k]["title"])))
+            k = nodes[k]["parent"] - 1 if nodes[k]["parent"] else None
+        paths[tuple(path)] = index
+    tasks = {t.pk: t for t in Task.objects.filter(plan__zone=document.zone, plan__year=year)}
+    links: list[ImportLink] = []
+    for task in tasks.values():
+        path = []
+        current: Task | None = task
+        while current is not None:
+            path.insert(0, _task_key(f"{current.number}{current.title}"))
+            current = tasks.get(current.parent_id) if current.parent_id else None
+        found = paths.get(tuple(path))
+        item = item_at[found] if found is not None else None
+        if item is not None:
+            links.append(ImportLink(item=item, target_model="supervision.Task", target_id=task.pk, imported_by=user))
+    ImportLink.objects.filter(item__document=document, target_model="supervision.Task").delete()
+    ImportLink.objects.bulk_create(links)
+    document.items.filter(pk__in=[link.item_id for link in links], state=ItemState.PROPOSED).update(
+        state=ItemState.ACCEPTED
+    )
+    document.status = DocumentStatus.IMPORTED
+    document.save(update_fields=["status", "updated_at"])
+    return len(links)

@@ -18,3 +18,16 @@ class FactForm(forms.Form):
     value_base = forms.DecimalField(label=_("数值(基本单位)"), required=False, max_digits=24, decimal_places=6)
     growth_pct = forms.DecimalField(label=_("同比(%)"), required=False, max_digits=12, decimal_places=4)
     completion_pct = forms.DecimalField(label=_("完成目标(%)"), required=False, max_digits=12, decimal_places=4)
+
+
+class TaskForm(forms.Form):
+    """A corrected task: its wording and units (names separated by 、)."""
+
+    title = forms.CharField(label=_("内容"), max_length=2000)
+    lead_units = forms.CharField(label=_("牵头责任单位"), required=False, max_length=500)
+    units = forms.CharField(label=_("责任单位"), required=False, max_length=1000)
+
+
+class TaskImportForm(forms.Form):
+    year = forms.IntegerField(label=_("导入到年度"), min_value=2000, max_value=2100)
+    dry_run = forms.BooleanField(label=_("仅检查，不保存"), required=False)

@@ -12,7 +12,7 @@ from django.views import View
 from yuanqu.core.errors import DomainError
 from yuanqu.docintel import actions, selectors
 from yuanqu.docintel.choices import ItemType
-from yuanqu.docintel.forms import FactForm, UploadForm
+from yuanqu.docintel.forms import FactForm, TaskForm, TaskImportForm, UploadForm
 from yuanqu.docintel.models import Document, ExtractedItem
 from yuanqu.org.choices import UnitType
 from yuanqu.org.models import Unit, Zone
@@ -71,9 +71,11 @@ class ReviewView(ZoneMixin, View):
             "document": document,
             "pieces": selectors.highlighted(document, items),
             "facts": [i for i in items if i.type == ItemType.FACT],
-            "others": [i for i in items if i.type != ItemType.FACT],
+            "tasks": [i for i in items if i.type == ItemType.TASK],
+            "others": [i for i in items if i.type not in (ItemType.FACT, ItemType.TASK)],
             "units": units,
             "default_unit": units.filter(type=UnitType.ZONE).first(),
+            "task_form": TaskImportForm(initial={"year": _plan_year(document), "dry_run": True}),
         }
         return render(request, "docintel/review.html", context)
 
@@ -87,6 +89,14 @@ class ItemView(ZoneMixin, View):
         try:
             if "state" in request.POST:
                 actions.item_update(user=request.user, item=item, state=request.POST["state"])
+            elif item.type == ItemType.TASK:
+                task_form = TaskForm(request.POST)
+                if task_form.is_valid():
+                    actions.item_update(user=request.user, item=item, data=dict(task_form.cleaned_data))
+                else:
+                    error = "；".join(
+                        f"{task_form.fields[k].label}: {', '.join(v)}" for k, v in task_form.errors.items()
+                    )
             else:
                 form = FactForm(request.POST)
                 if form.is_valid():
@@ -114,4 +124,45 @@ class ImportView(ZoneMixin, View):
                 request,
                 f"已导入 {result['figures']} 条数据、{result['targets']} 条目标到「{unit}」；{result['skipped']} 条不在指标目录中，未导入",
             )
+        return redirect("docintel:review", pk=document.pk)
+
+
+def _plan_year(document: Document) -> int | None:
+    """The year a document's task table is for: the last year it names (a plan names the coming
+    year after the one it reviews), else its 文号's year."""
+    years = document.metadata.get("years") or []
+    if years:
+        return int(years[-1])
+    parts = document.metadata.get("doc_number_parts") or {}
+    return int(parts["year"]) if parts.get("year") else None
+
+
+class TaskImportView(ZoneMixin, View):
+    """POST: import the document's target-task table into the year's supervision tasks (a check
+    first when 仅检查 is ticked); the result or the errors come back as messages on the review page."""
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        document = self.document(pk)
+        form = TaskImportForm(request.POST)
+        if not form.is_valid():
+            messages.error(
+                request, "；".join(f"{form.fields[k].label}: {', '.join(v)}" for k, v in form.errors.items())
+            )
+            return redirect("docintel:review", pk=document.pk)
+        year, dry_run = form.cleaned_data["year"], form.cleaned_data["dry_run"]
+        try:
+            result = actions.tasks_import(user=request.user, document=document, year=year, dry_run=dry_run)
+        except DomainError as exc:
+            messages.error(request, "；".join([exc.message, *exc.errors[:20]]))
+        else:
+            counts = f"{result['sections']} 个板块、{result['targets']} 个目标、{result['items']} 项任务"
+            if dry_run:
+                messages.info(request, f"检查通过：{counts}，未保存。取消勾选“仅检查，不保存”后再次导入。")
+            else:
+                merged = (
+                    f"（与已有{year}年任务表合并：新增 {result['added']}，修改 {result['updated']}）"
+                    if result["merged"]
+                    else ""
+                )
+                messages.success(request, f"已导入{year}年目标任务：{counts}{merged}，{result['links']} 项关联到原文。")
         return redirect("docintel:review", pk=document.pk)

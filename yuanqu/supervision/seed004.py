@@ -1,15 +1,14 @@
-"""The attachment of seed 004 (东西湖区产业转型提升专项行动目标任务总表) typed in as the sheet looks:
-one tuple per row (目标名称, 目标内容 ×3, 牵头责任单位, 责任单位). "^" is a cell merged with the one
-above, "<" with the one to its left; a 1-tuple is a section row spanning the sheet."""
+"""The attachment of seed 004 (东西湖区产业转型提升专项行动目标任务总表) typed in as the sheet looks, in
+the rows of ``layout`` (目标名称, 目标内容 ×3, 牵头责任单位, 责任单位; ``U`` merged with the cell above, ``L``
+with the cell to its left; a 1-tuple is a section row spanning the sheet)."""
 
 from __future__ import annotations
 
-from io import BytesIO
-from typing import Any
+from yuanqu.supervision import layout
+from yuanqu.supervision.layout import LEFT as L
+from yuanqu.supervision.layout import UP as U
 
-from openpyxl import Workbook
-
-U, L = "^", "<"
+__all__ = ["L", "ROWS", "U", "build_xlsx"]
 
 ROWS: list[tuple[str, ...]] = [
     ("一、重点经济指标",),
@@ -271,43 +270,7 @@ ROWS: list[tuple[str, ...]] = [
     (U, "筛选培育 1 家“金种子”，1 家“银种子”上市后备企业。", L, L, U, U),
 ]
 
-WIDTH = 6
-
 
 def build_xlsx(rows: list[tuple[str, ...]] = ROWS, *, title: str = "东西湖区产业转型提升专项行动目标任务总表") -> bytes:
-    """The sheet with its merged cells, as a person would lay it out in Excel."""
-    wb = Workbook()
-    ws: Any = wb.active
-    ws.cell(1, 1, title)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=WIDTH)
-    for c, label in ((1, "目标名称"), (2, "目标内容"), (5, "牵头责任单位"), (6, "责任单位")):
-        ws.cell(2, c, label)
-    ws.merge_cells(start_row=2, start_column=2, end_row=2, end_column=4)
-    ranges: dict[tuple[int, int], list[int]] = {}  # origin → [min_r, min_c, max_r, max_c]
-    origin: dict[tuple[int, int], tuple[int, int]] = {}
-    for i, row in enumerate(rows):
-        r = 3 + i
-        if len(row) == 1:
-            ws.cell(r, 1, row[0])
-            ranges[(r, 1)] = [r, 1, r, WIDTH]
-            continue
-        for c, value in enumerate(row, start=1):
-            if value == U:
-                o = origin[(r - 1, c)]
-                ranges[o][2] = r
-                origin[(r, c)] = o
-            elif value == L:
-                o = origin[(r, c - 1)]
-                ranges[o][3] = c
-                origin[(r, c)] = o
-            else:
-                if value:
-                    ws.cell(r, c, value)
-                origin[(r, c)] = (r, c)
-                ranges[(r, c)] = [r, c, r, c]
-    for min_r, min_c, max_r, max_c in ranges.values():
-        if (min_r, min_c) != (max_r, max_c):
-            ws.merge_cells(start_row=min_r, start_column=min_c, end_row=max_r, end_column=max_c)
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    """The attachment (or ``rows``) as an Excel sheet with its merged cells."""
+    return layout.build_xlsx(rows, title=title)

@@ -45,3 +45,23 @@ class ImportResultSerializer(serializers.Serializer):
     targets = serializers.IntegerField()
     skipped = serializers.IntegerField()
     links = serializers.IntegerField()
+
+
+class TaskImportSerializer(serializers.Serializer):
+    year = serializers.IntegerField(min_value=2000, max_value=2100)
+    dry_run = serializers.BooleanField(default=False)
+
+
+class TaskImportResultSerializer(serializers.Serializer):
+    sections = serializers.IntegerField()
+    targets = serializers.IntegerField()
+    items = serializers.IntegerField()
+    units = serializers.ListField(child=serializers.CharField())
+    merged = serializers.BooleanField()
+    added = serializers.IntegerField()
+    updated = serializers.IntegerField()
+    unchanged = serializers.IntegerField()
+    adjusted = serializers.IntegerField()
+    removed = serializers.IntegerField()
+    links = serializers.IntegerField()
+    dry_run = serializers.BooleanField()

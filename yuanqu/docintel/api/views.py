@@ -1,5 +1,6 @@
 """API of document intelligence: upload a document (it is read at once), list its items, correct or
-drop an item, import the facts into figures and targets. Writes go through the actions."""
+drop an item, import the facts into figures and targets and a target-task table into supervision
+tasks. Writes go through the actions."""
 
 from __future__ import annotations
 
@@ -75,3 +76,13 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         data.is_valid(raise_exception=True)
         unit = get_object_or_404(Unit, pk=data.validated_data["unit"], zone=document.zone)
         return Response(actions.items_import(user=request.user, document=document, unit=unit))
+
+    @extend_schema(request=s.TaskImportSerializer, responses=s.TaskImportResultSerializer)
+    @action(detail=True, methods=["post"], url_path="import-tasks")
+    def import_tasks(self, request: Request, pk: str | None = None) -> Response:
+        """Import the document's target-task table into the year's supervision tasks (all or nothing;
+        ``dry_run`` checks only)."""
+        document = self.get_object()
+        data = s.TaskImportSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(actions.tasks_import(user=request.user, document=document, **data.validated_data))
