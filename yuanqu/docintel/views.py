@@ -95,7 +95,8 @@ class ItemView(ZoneMixin, View):
                     actions.item_update(user=request.user, item=item, data=dict(task_form.cleaned_data))
                 else:
                     error = "；".join(
-                        f"{task_form.fields[k].label}: {', '.join(v)}" for k, v in task_form.errors.items()
+                        f"{task_form.fields[k].label}: {', '.join(str(e) for e in v)}"
+                        for k, v in task_form.errors.items()
                     )
             else:
                 form = FactForm(request.POST)
@@ -146,7 +147,8 @@ class TaskImportView(ZoneMixin, View):
         form = TaskImportForm(request.POST)
         if not form.is_valid():
             messages.error(
-                request, "；".join(f"{form.fields[k].label}: {', '.join(v)}" for k, v in form.errors.items())
+                request,
+                "；".join(f"{form.fields[k].label}: {', '.join(str(e) for e in v)}" for k, v in form.errors.items()),
             )
             return redirect("docintel:review", pk=document.pk)
         year, dry_run = form.cleaned_data["year"], form.cleaned_data["dry_run"]

@@ -14,6 +14,7 @@ from yuanqu.docintel.engine.docmeta import build_context, extract_document
 from yuanqu.docintel.engine.facts import extract_facts
 from yuanqu.docintel.engine.projects import extract_enterprises, extract_projects
 from yuanqu.docintel.engine.reader import ReadError, read_bytes, read_path
+from yuanqu.docintel.engine.tables import blank_lines, find_tables, merge_facts, table_facts, table_lines
 from yuanqu.docintel.engine.tasks import extract_tasks, task_table_lines
 
 __all__ = ["ReadError", "extract_bytes", "extract_file", "extract_text"]
@@ -22,8 +23,15 @@ __all__ = ["ReadError", "extract_bytes", "extract_file", "extract_text"]
 def extract_text(text: str, *, known_names: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the engine reads in ``text``; offsets refer to ``text``."""
     document = extract_document(text)
-    context = build_context(text, document["title"], task_table_lines(text))
-    facts = extract_facts(text, context)
+    task_lines = task_table_lines(text)
+    tables = find_tables(text, task_lines)
+    stat_lines = table_lines(tables)
+    context = build_context(text, document["title"], task_lines)
+    # statistics rows are read by ``tables``: the prose reader sees them blanked (offsets kept)
+    facts = merge_facts(
+        extract_facts(blank_lines(text, stat_lines), context),
+        table_facts(text, tables, context, document["title"]),
+    )
     return {
         "document": document,
         "facts": [f.as_dict(text) for f in facts],
