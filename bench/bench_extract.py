@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 SEED_DIR = Path(
-    os.environ.get("YUANQU_SEED_DIR", Path(__file__).resolve().parent.parent / "yuanqu/docintel/tests/data/seeds")
+    os.environ.get("YUANQU_SEED_DIR", Path(__file__).resolve().parent.parent / "yuanqu/docintel/seeds")
 )
 
 

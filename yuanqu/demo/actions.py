@@ -46,6 +46,7 @@ class DemoResult:
     figures_unchanged: int = 0
     cards: dict[str, int] = field(default_factory=dict)  # card → count, zone's last month
     supervision: dict[str, Any] = field(default_factory=dict)  # what the task table and reports added
+    documents: int = 0  # seed reports uploaded to document intelligence
 
 
 def _amount(value: float | None, unit: str) -> Decimal | None:
@@ -73,9 +74,12 @@ def demo_reset() -> bool:
     if not zone.is_demo:
         raise DomainError(f"开发区「{zone.name}」不是演示数据，不能删除")
     with transaction.atomic():
+        from yuanqu.docintel import models as doc
         from yuanqu.supervision import models as sup
 
         owned = {
+            doc.Document: doc.Document.objects.filter(zone=zone),
+            doc.ExtractedItem: doc.ExtractedItem.objects.filter(document__zone=zone),
             sup.Plan: sup.Plan.objects.filter(zone=zone),
             sup.Task: sup.Task.objects.filter(plan__zone=zone),
             sup.Report: sup.Report.objects.filter(task__plan__zone=zone),
@@ -253,6 +257,10 @@ def demo_load(*, reset: bool = False, progress: Callable[[str], None] | None = N
 
         result.supervision = supervision_demo_load(zone=zone)
         say(f"目标任务总表与2021年月度报告：{result.supervision}")
+        from yuanqu.docintel.demo import documents_demo_load
+
+        result.documents = documents_demo_load(zone=zone, user=actor)
+        say(f"文档智能：新上传示例文档 {result.documents} 份")
         result.cards = dict(
             Counter(
                 Assessment.objects.filter(unit__zone=zone, year=data.DATA_YEAR, month=data.LAST_MONTH).values_list(

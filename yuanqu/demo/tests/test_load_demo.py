@@ -255,3 +255,17 @@ def test_an_existing_login_outside_the_demo_zone_is_left_alone():
     assert admin.role == Role.VIEWER and admin.unit == other
     assert authenticate(username="admin", password="Yuanqu@2021") is None
     assert authenticate(username="tongji", password="Yuanqu@2021") is not None
+
+
+def test_demo_uploads_the_seed_reports_once(demo):
+    from yuanqu.docintel.choices import ItemType
+    from yuanqu.docintel.models import Document
+
+    zone = Zone.objects.get(name=data.ZONE["name"])
+    documents = Document.objects.filter(zone=zone)
+    assert documents.count() == 5
+    table = documents.get(filename__startswith="004_")
+    assert table.items.filter(type=ItemType.TASK).count() == 93
+    assert table.items.filter(type=ItemType.FACT).exists()
+    _load()
+    assert Document.objects.filter(zone=zone).count() == 5

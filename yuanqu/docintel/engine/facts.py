@@ -26,7 +26,7 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 MENTION_RE = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
-    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|名|栋|件|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|名|栋|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
@@ -42,13 +42,13 @@ COMPLETION_RE = re.compile(
     r"(?:\s*(?P<emb>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>万亿|亿|万)?\s*(?P<unit>美元|元|家|个|户|人|亩)?)?\s*的\s*$"
 )
 OUT_OF_SCOPE_BEFORE = re.compile(
-    r"(?:年均|平均|拉动|控制在|(?<!不)低于|不超过|排名|排|位居|占全[市区省国县]\S{0,6}?|占\S{0,8}?的)\s*$"
+    r"(?:年均|平均|拉动|控制在|(?<!不)低于|不超过|排名|排|位居|占全[市区省国县]\S{0,6}?|占[^，,。；;：:]{0,14}?的)\s*$"
 )
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
 NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,：:\t]")
-LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人栋件亩只）)])\s*、")
+LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人名栋件所套亩只）)])\s*、")
 PAREN_RE = re.compile(r"[（(][^（()）]{0,40}[)）]")
 
 
@@ -200,12 +200,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 # the noun a count counts, and the verbs that make "N家企业" a result rather than an attribute
-_ENTITY = "企业|项目|机构|公司|园区|楼宇|总部|基金|平台|工厂|单位|基地|孵化器|众创空间|工作站|研发中心"
+_ENTITY = "企业|项目|机构|公司|园区|楼宇|总部|基金|平台|工厂|单位|基地|孵化器|众创空间|工作站|研发中心|服务中心|综合体"
 _PERIOD_WORDS = "年内|年底前|年底|第?[一二三四]季度|上半年|下半年"
 POST_VERB_RE = re.compile(
     rf"(?P<np>[^，,。；;：:、\s\d（()）]{{0,16}}?(?:{_ENTITY}))"
     rf"(?P<adv>(?:已经|已|均|全部|先后|成功|顺利|被|近期|即将|有望|{_PERIOD_WORDS})*)"
-    r"(?P<verb>入选|认定为|认定|获评|评为|备案|入库|获批|申领|开工|竣工|投产|完成|签约|落户|建成|入驻)"
+    r"(?P<verb>入选|认定为|认定|获评|评为|备案|入库|获批|申领|开工|竣工|投产|完成|签约|落户|建成|入驻|上市)"
 )
 STATUS_VERBS = ("入选", "认定为", "认定", "获评", "评为", "备案", "入库", "获批", "申领")
 VERB_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?=$|[，,。；;：:、])")
@@ -213,13 +213,40 @@ OBJECT_RE = re.compile(r"[^，,。；;：:、\s\d（(]{2,30}")
 OBJECT_END_RE = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|的)$")
 ENTITY_END_RE = re.compile(rf"(?:{_ENTITY}|中心|工厂|示范|名单|库|站)$")
 PRE_VERB_RE = re.compile(
-    r"新增|新引进|引进|引入|申报|签约|培育|新认定|认定|新开工|开工|建成|建立|设立|组建|落户|新建|入驻|招引"
+    r"新增|新引进|引进|引入|申报|签约|培育|新认定|认定|新开工|开工|建成|建立|设立|组建|落户|新建|入驻|招引|创建"
 )
 COUNTED_NP_RE = re.compile(rf"[^，,。；;：:、\s\d（()）]{{0,16}}(?:{_ENTITY})(?=\s*(?:$|[，,。；;：:]))")
 AREA_AFTER_RE = re.compile(
     r"的?([^，,。；;：:、\s\d（()）的]{0,8}?(?:农田|耕地|土地|用地|林地|地块|净地))(?!整理|控制|规划|详规|征拆|开发)"
 )
 ESTIMATE_ADVERBS = ("近期", "即将", "有望")
+
+
+AWARD_RE = re.compile(r"(?:获得|通过|荣获)(?P<obj>[^，,。；;：:、\s\d（(]{2,20}?(?:认定|认证|称号|资质|资格))\s*$")
+CAUSE_BEFORE_RE = re.compile(r"(?:^|已|共|全区|园区)有$|(?:推动|助推|帮助|促成|引导)[^，,。；;：:\d]{0,4}$")
+PREDICATE_RE = re.compile(
+    rf"(?P<np>[^，,。；;：:、\s\d（()）]{{0,12}}?(?:{_ENTITY}))"
+    r"(?P<adv>(?:已经|已|均|全部|先后|成功|顺利|陆续|相继)*)(?P<vp>[^，,。；;：:\d（()）的]{2,24}?)\s*$"
+)
+ACTIVITY_VP_RE = re.compile(r"参加|参与|参展|出席|报名|对接|走访|培训|座谈|观摩|考察|解决|协调|化解|办理|享受")
+
+
+def _counted_by_predicate(text: str, start: int, s: int, e: int, rest: str) -> tuple[str, str | None, int] | None:
+    """已有24家企业与高校建立了合作关系, 推动20家企业实现数字化转型: enterprises counted by what they
+    did, after 有 or a verb that makes them do it; the name is the predicate with its noun
+    (与高校建立合作关系企业). Taking part in an activity (推动500家企业参加招聘会) is no result."""
+    clause_start = max(start, *(text.rfind(sep, start, s) + 1 for sep in "，,。；;：:\n"))
+    if not CAUSE_BEFORE_RE.search(text[clause_start:s]):
+        return None
+    found = PREDICATE_RE.match(rest)
+    if not found or ACTIVITY_VP_RE.search(found.group("vp")):
+        return None
+    head = re.search(rf"(?:{_ENTITY})$", found.group("np"))
+    noun = head.group(0) if head else found.group("np")
+    vp = lx.normalize(found.group("vp")).replace("了", "")
+    if len(vp) < 2 or re.match(r"[的和与及等]", vp) and not vp.startswith("与"):
+        return None
+    return vp + noun, None, e + found.end()
 
 
 def _counted_after(text: str, start: int, end: int, s: int, e: int, unit: str) -> tuple[str, str | None, int] | None:
@@ -236,7 +263,17 @@ def _counted_after(text: str, start: int, end: int, s: int, e: int, unit: str) -
     if unit in AREA_UNITS:
         land = AREA_AFTER_RE.match(rest)
         return (lx.normalize(land.group(1)), None, e + land.end()) if land else None
+    award = AWARD_RE.match(rest) if unit == "家" else None
+    if award:  # 等9家获得省级高新技术企业认定: the count of firms the award went to
+        return lx.normalize(award.group("obj")), None, e + award.end()
     post = POST_VERB_RE.match(rest)
+    if not post or (
+        post.group("verb") not in STATUS_VERBS and not VERB_TAIL_RE.fullmatch(rest[post.end() :].strip() or "了")
+    ):
+        # 推动12家企业完成智能化改造: a longer predicate than a result verb alone names the count
+        found = _counted_by_predicate(text, start, s, e, rest)
+        if found:
+            return found
     if post:
         np, adv, verb = lx.normalize(post.group("np")), post.group("adv"), post.group("verb")
         head = re.search(rf"(?:{_ENTITY})$", np)
@@ -271,7 +308,8 @@ def _counted_after(text: str, start: int, end: int, s: int, e: int, unit: str) -
     verbs = [
         v
         for v in PRE_VERB_RE.finditer(before)
-        if not re.search(r"\d", before[v.end() :])  # the verb governs this number, not an earlier one
+        # the verb governs this number, not an earlier one (a digit inside a name, 天马G6, 5G, is no number)
+        if not re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])", before[v.end() :])
         and not re.match(r"[拟待未在正将]", before[v.start() - 1 : v.start()])  # 拟开工项目 is a noun
         and not re.match(rf"(?:{_ENTITY})", before[v.end() :])  # 开工项目、… is a noun phrase
     ]
@@ -301,6 +339,10 @@ class Name:
     verb: str = ""
 
 
+TRAILING_RE = re.compile(f"(?:{'|'.join(sorted(map(re.escape, lx.TRAILING), key=len, reverse=True))})$")
+PLAN_NOUN_RE = re.compile(r"[目度]计划总?投资")
+
+
 def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     """(the indicator name written in ``raw``, the verb cut before it). Cue words and verbs around
     the name, years and periods, lists before 等 and a leading 其中 are removed."""
@@ -311,17 +353,14 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     )
     name = re.sub(r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?一季度|上半年|全年|今年以来|今年|年内|同期", "", name)
     name = lx.normalize(name)
-    changed = True
-    while changed and name:
-        changed = False
-        for word in lx.TRAILING:
-            if name.endswith(word) and len(name) > len(word) - 1:
-                name = name[: -len(word)]
-                changed = True
+    while name and (trailing := TRAILING_RE.search(name)):
+        name = name[: trailing.start()]
     verb = ""
     cut_at = -1
     for v in lx.CUT_VERBS if cut else ():
         i = name.rfind(v)
+        if v == "计划" and i > 0 and PLAN_NOUN_RE.match(name, i - 1):
+            continue  # 新开工项目计划总投资, 年度计划投资: the planned investment is a noun
         if i >= 0 and i + len(v) > cut_at:
             cut_at, verb = i + len(v), v
     if cut_at >= 0:
@@ -343,6 +382,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     an activity, an intensity)."""
     label, verb = clean_name(raw)
     uncut, _ = clean_name(raw, cut=False)
+    if unit == "%" and (label.startswith("占") or uncut.startswith("占")):
+        return None  # 占规上工业增加值比重为38.7%: a share of the figure just stated qualifies it
     if uncut and uncut != label:
         entry = lx.catalogue_match(uncut)
         if entry:
@@ -383,19 +424,30 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             and not any(w in plain for w in lx.SPENDING_WORDS)
         )
     elif dimension == "count":
+        if HANDLING_RE.search(plain):
+            return None  # 受理审批服务事项1460件, 走访企业200家: casework and visits are activity counts
         if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
             plain = verb + plain
         accepted = (
-            any(n in plain for n in lx.COUNT_NOUNS) or bool(RESULT_COUNT_RE.match(plain) and unit in COUNTED_UNITS)
+            any(n in plain for n in lx.COUNT_NOUNS)
+            or bool(RESULT_COUNT_RE.match(plain) and unit in COUNTED_UNITS)
+            # 养老保险参保人员净增1.2万人: people added to a register, named by the register
+            or bool(unit.endswith(("人", "名")) and len(plain) >= 4 and re.search(r"(?:净增|新增|增加)$", plain))
         ) and plain not in lx.BARE_COUNT
     elif dimension == "area":
         plain = re.sub(r"^.*\d\s*[个家项名人户]", "", plain)  # 引入13个项目租赁厂房: the count is not the name
-        accepted = any(n in plain for n in lx.AREA_NOUNS) and plain not in ("面积", "用地")
+        if "规划" in plain:
+            return None  # 产业园规划总用地面积3115.5亩: the size a plan gives a park, not a result
+        accepted = (any(n in plain for n in lx.AREA_NOUNS) and plain not in ("面积", "用地")) or (
+            unit == "亩" and plain in LAND_VERBS  # 征地1760亩，平整土地1500亩，建成1500亩: land built
+        )
         if unit.endswith(("平方米", "㎡")):  # floor space counts only as premises or land, not 绿地/孵化面积
             accepted = accepted and bool(re.search(rf"{'|'.join(lx.BUILDING_NOUNS)}|用地|土地|净地", plain))
-        if accepted and plain.endswith(lx.BUILDING_NOUNS):
-            plain += "面积"
+        if accepted and plain.endswith(lx.BUILDING_NOUNS) and not BUILD_VERB_RE.match(plain):
+            plain += "面积"  # 存量厂房约8万㎡ → 存量厂房面积; 新建标准厂房42万平方米 names itself
     elif dimension == "percent":
+        if RD_INTENSITY_RE.search(plain):
+            return None  # 研发投入占地区生产总值比重 is the R&D intensity (研发投入强度), an intensity
         if plain.endswith("占") and len(plain) >= 3 and not re.search(r"[的其]", plain):
             plain = plain + "比"  # 一般贸易出口占58.2%: a share stated with its own subject
         # a bare 占比/比重 after a figure qualifies that figure (出口12亿元，占比30%), as 占全市的…% does
@@ -405,12 +457,16 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     return Name(plain, plain, None, start, verb)
 
 
+HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
+RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
+LAND_VERBS = ("建成", "新征", "征收", "供应", "出让", "收储", "盘活", "流转")
+BUILD_VERB_RE = re.compile(r"(?:新建成|新建|建成|竣工|新开工|开工建设)")
 # a count named by what the zone did (新建成5G基站46个, 新签约项目40个, 开通充电桩120个)
 RESULT_COUNT_RE = re.compile(
     r"^(?:新建成|建成投用|建成|新建|新增|新签约|签约|新开通|开通|新落地|落地|新落户|落户|新认定|新获批|获批)"
     r"(?=[^的和与及、]{2,14}$)[^的和与及、]*[\u4e00-\u9fff]$"
 )
-COUNTED_UNITS = ("个", "家", "户", "栋", "件")
+COUNTED_UNITS = ("个", "家", "户", "栋", "件", "所", "套")
 SUB_PREFIX_RE = re.compile(r"^[^\d的和与及、，,]{2,10}$")
 SUB_PREFIX_VERB_RE = re.compile(r"(?:促进|推动|扩大|稳定|带动|拉动|稳住|提升|增加|减少|完成|实现|其中)$")
 
@@ -455,7 +511,7 @@ class _State:
 
 
 TARGET_CUE_RE = re.compile(
-    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
+    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资|[\u4e00-\u9fff]{0,4}的)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
 )
 
 
@@ -493,6 +549,9 @@ def _plan_year(head: str, state: _State) -> int | None:
     return year
 
 
+DATE_LINE_RE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}|二〇\S{2})\s*年\s*\S{1,2}\s*月\s*\S{1,3}\s*日\s*[)）]?$")
+
+
 def _update_head_period(line: str, state: _State) -> None:
     """A title or heading that names a period (2022年1-9月经济运行情况, 一季度…简报, 前三季度…, 上半年…,
     预计1-4月…) governs the figures below it until another heading names a period or a year; a
@@ -501,6 +560,7 @@ def _update_head_period(line: str, state: _State) -> None:
     stripped = line.strip().lstrip("#").strip()
     if (
         not stripped
+        or DATE_LINE_RE.match(stripped)  # （2024年4月15日）: the date the report was signed
         or len(stripped) > 90  # a long title is still a title: 关于…2023年1-9月经济运行情况和…的报告
         or re.search(r"[。；;，,]$", stripped)
         or "\t" in stripped
@@ -570,13 +630,37 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
                 state.pending_year = _plan_year(head, state)
         para_year = find_year(line[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", line) else None
         state.para_year = para_year or list_year
+        carried_cue: str | None = None
         for sm in SENTENCE_RE.finditer(line):
-            facts.extend(
-                _sentence_facts(text, line_start + sm.start(), line_start + sm.end(), state, para_cue, in_table)
+            found = _sentence_facts(
+                text, line_start + sm.start(), line_start + sm.end(), state, para_cue or carried_cue, in_table
             )
+            facts.extend(found)
+            carried_cue = _semicolon_cue(sm.group(0), found, state)
     _qualify_by_subject(facts, text)
     facts = _dedupe_table_facts(facts)
     return facts
+
+
+LEADING_CUE_RE = re.compile(
+    r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|全年|今年|年内|第?[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)"
+    r"\s*[，,]?\s*)*(?P<cue>初步预计|预计|预估|力争|确保|争取)"
+)
+
+
+def _semicolon_cue(sentence: str, found: list[Fact], state: _State) -> str | None:
+    """预计1-4月A可达252亿元；B完成57亿元。: a 预计/力争 that governs the first part of a sentence
+    governs the parts after its semicolons too, until the full stop. Only a cue written in the part and
+    given to all its facts is carried."""
+    if not found or not sentence.rstrip().endswith(("；", ";")):
+        return None
+    lead = LEADING_CUE_RE.match(sentence)
+    if not lead:
+        return None  # A预计完成…；B完成3家: a cue after each name governs only its own figure
+    cue = _kind_of(lead.group("cue"), state, None)
+    if cue and all(f.kind == cue for f in found):
+        return cue
+    return None
 
 
 # ------------------------------------------------------------------ target-task tables and items
@@ -620,7 +704,11 @@ def _table_row_facts(text: str, line: str, line_start: int, state: _State) -> li
         cursor += len(part) + 1
     if not cells:
         return []
-    first = text[cells[0][0] : cells[0][1]].strip()
+    # the subject is the cell just before the first one stating a figure: in a table with a category
+    # column (“企进规” | 规模以上工业企业 | 新增40户) it is the second cell, not the category
+    texts = [text[a:b].strip() for a, b in cells]
+    with_figure = next((i for i, t in enumerate(texts) if re.search(r"\d", t)), 0)
+    first = texts[with_figure - 1] if with_figure > 0 else texts[0]
     subject = first if len(cells) > 1 and len(first) <= 20 and not re.search(r"\d", first) else None
     saved = (state.mode, state.subject, state.item_subject, state.para_year, state.head_months)
     state.mode, state.subject, state.item_subject, state.para_year = "plan", subject, None, None
@@ -818,6 +906,7 @@ def _sentence_facts_in(
         months = find_months(clause)
         if months and c_mentions and not _inside_parentheses(clause, len(clause)):
             state.para_months = months  # 预计全年完成A，B，C: the later clauses are of 全年 too
+            sentence_months = months  # 二季度，力争上半年A，B: the last period named governs
         if not c_mentions:
             if year:
                 sentence_year = year
@@ -848,7 +937,7 @@ def _sentence_facts_in(
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
                 if name is None or (current and current.indicator == name.indicator):
-                    target = current or (facts[-1] if facts else None)
+                    target = current or _last_stated(facts)
                     if target is not None:
                         _attach(target, m, facts)
                     cursor = m.end
@@ -900,10 +989,11 @@ def _sentence_facts_in(
                 name = (
                     _inherit(pre, m, facts, current)
                     or _from_clause_before(
-                        pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
+                        text, pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
                     )
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
+                    or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
                 if name is None:
                     cursor = m.end
@@ -920,11 +1010,26 @@ def _sentence_facts_in(
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
                 own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
             current = _new_fact(name, m, m, state, own_cue, year, months, sentence_year, sentence_months, in_table, pre)
+            if current.kind == "actual" and _qualifying_share(name, m, facts[sentence_facts_from:]):
+                cursor = m.end
+                continue
             if list_pos == 0:
                 first_of_list = current
             facts.append(current)
             cursor = m.end
     return facts
+
+
+BARE_SHARE_RE = re.compile(r"^[^占的]{1,6}(?:占比|所占比重)$")
+
+
+def _qualifying_share(name: Name, m: Mention, sentence_facts: list[Fact]) -> bool:
+    """收入20亿元，其中税收占比78.6%: a share with no denominator of its own, right after a figure of the
+    sentence, is the part's share of that figure and only qualifies it (a goal set for a share, 力争…占比
+    达到50%, is a fact of its own)."""
+    if m.unit != "%" or name.code is not None or not BARE_SHARE_RE.match(name.label):
+        return False
+    return any(f.unit and f.unit != "%" for f in sentence_facts)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -1006,9 +1111,19 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
                 end=m.end,
                 in_table=fact.in_table,
             )
+            target.extra["embedded"] = True
             target.value, target.unit = m.embedded["value"], m.embedded["unit"]
             target.value_base, target.currency = m.embedded["value_base"], m.embedded["currency"]
             facts.append(target)
+
+
+def _last_stated(facts: list[Fact]) -> Fact | None:
+    """The last fact a bare growth or completion rate can belong to: 完成年计划285亿元的94.2%，同比增长5.6%
+    grows the figure completed, not the plan amount embedded in the completion."""
+    for f in reversed(facts[-2:]):
+        if not f.extra.get("embedded"):
+            return f
+    return facts[-1] if facts else None
 
 
 def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> Name | None:
@@ -1045,7 +1160,9 @@ MONEY_NP_RE = re.compile(
 COUNT_NP_RE = re.compile(rf"([^，,。；;：:、\s\d]{{1,14}}?(?:{'|'.join(lx.COUNT_NOUNS)}))\s*$")
 
 
-def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[Fact], start: int) -> Name | None:
+def _from_clause_before(
+    text: str, pre: str, m: Mention, before: str, sentence_facts: list[Fact], start: int
+) -> Name | None:
     """A number whose own name is only a bare word takes its noun from the clause before:
     兑现奖励资金31笔，金额1.15亿元 → 奖励资金; 发展股权投资机构，新增200家 → 新增股权投资机构;
     谋划项目80个，总投资1000亿元 → 谋划项目总投资 (the size of a project pipeline; the 总投资 of any other
@@ -1061,7 +1178,7 @@ def _from_clause_before(pre: str, m: Mention, before: str, sentence_facts: list[
             and last.unit
             and _dimension(last.unit) == "count"
             and last.label.endswith("项目")
-            and re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", last.label)
+            and re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", text[last.start : last.end])
             and last.end >= start - 2
         ):
             label = last.label + residue
@@ -1117,6 +1234,37 @@ def _subject_name(pre: str, m: Mention, subject: str | None, start: int) -> Name
     label = (residue or "") + subject
     entry = lx.catalogue_match(label)
     return Name(label, entry["name"] if entry else label, entry["code"] if entry else None, start)
+
+
+LIST_HEAD_VERB_RE = re.compile(rf"^(?:{'|'.join(sorted(lx.LIST_VERBS_BEFORE, key=len, reverse=True))})")
+
+
+def _list_item_name(pre: str, m: Mention, first: Fact | None, start: int) -> Name | None:
+    """A later item of a 、-list named by a bare verb (落户3万人, 扩建6所) counts the noun of the list's
+    first item: 新增大学生13万人、落户3万人 → 大学生落户; 新建中小学5所、扩建6所 → 扩建中小学. An item
+    named by a plain noun in the same unit as the first item (引进院士14名、千人计划人才5名) is one more
+    of the same kind of count."""
+    if first is None or first.unit is None or _dimension(first.unit) != _dimension(m.unit) or first.value is None:
+        return None
+    residue, _ = clean_name(pre, cut=False)
+    noun = LIST_HEAD_VERB_RE.sub("", first.label)
+    if residue in lx.LIST_VERBS_AFTER:
+        label = noun + residue
+    elif residue in lx.LIST_VERBS_BEFORE:
+        label = residue + noun
+    else:
+        written = lx.normalize(pre).strip("、，, ")
+        if (
+            first.unit == m.unit
+            and _dimension(m.unit) == "count"
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", written)
+            and not re.search(rf"[的和与及等]|{'|'.join(lx.ACTIVITY_WORDS)}", written)
+        ):
+            return Name(written, written, None, start)
+        return None
+    if len(noun) < 2:
+        return None
+    return Name(label, label, None, start)
 
 
 SPECIFIC_NP_RE = re.compile(r"([^，,。；;：:、\s\d（()）]{2,20})[，,]\s*$")
@@ -1238,13 +1386,15 @@ def _respectively(
     pieces = [p for p in NAME_LIST_RE.split(head_name) if p]
     if len(pieces) >= 2:
         names: list[Name] = []
-        for piece in pieces:
-            n = resolve_name(
-                piece,
-                values[0].unit if values[0].role == "value" else "",
-                c_start,
-                growth_only=values[0].role != "value",
-            )
+        unit = values[0].unit if values[0].role == "value" else ""
+        growth_only = values[0].role != "value"
+        for i, piece in enumerate(pieces):
+            n = resolve_name(piece, unit, c_start, growth_only=growth_only)
+            if n is None and i < len(pieces) - 1:
+                # PM10、PM2.5平均浓度分别下降…; 一般贸易、加工贸易出口分别增长…: the earlier items share
+                # the head noun written once after the last one
+                tail = _shared_head(piece, pieces[-1])
+                n = resolve_name(piece + tail, unit, c_start, growth_only=growth_only) if tail else None
             if n is None:
                 return False
             names.append(n)
@@ -1278,6 +1428,16 @@ def _respectively(
     for f, m in zip(open_facts[-len(values) :], values, strict=True):
         _attach(f, m, facts)
     return True
+
+
+def _shared_head(piece: str, last: str) -> str:
+    """The head noun the last item of a list carries for all: what follows the part of ``last`` that
+    corresponds to ``piece`` (a code of letters and digits, else as many characters)."""
+    if re.fullmatch(r"[A-Za-z0-9.]+", piece):
+        tail = re.sub(r"^[A-Za-z0-9.]+", "", last)
+    else:
+        tail = last[len(piece) :]
+    return tail if len(tail) >= 2 and tail != last else ""
 
 
 def _head(name: str) -> str:

@@ -24,6 +24,20 @@ PLAN_DOC_WORDS = ("方案", "计划", "规划", "意见", "要点", "安排")
 
 # name clean-up: words cut from the end, words cut from the start, verbs after which the name starts
 TRAILING = (
+    # a level reached, not a growth rate: 占比提高到58.2%, 保持在100亿美元左右, 可达252亿元
+    *(
+        f"{v}{p}"
+        for v in ("提高", "提升", "上升", "增加", "增长", "扩大", "下降", "降低", "减少", "回落")
+        for p in "到至"
+    ),
+    "增至",
+    "降至",
+    "保持在",
+    "稳定在",
+    "维持在",
+    "可达到",
+    "可达",
+    "有望达到",
     "初步预计",
     "预计",
     "力争",
@@ -151,6 +165,9 @@ MONEY_SUFFIXES = (
     "出口",
     "外资",
     "内资",
+    # fiscal spending is a budget indicator, unlike the 投入 of a line of work
+    "预算支出",
+    "财政支出",
 )
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
@@ -188,6 +205,24 @@ COUNT_NOUNS = (
     "空间",
     "工作站",
     "人才",
+    "院士",
+    "专家",
+    "博士",
+    "得主",
+    # schools and housing, counted in 所 and 套 in the social sections of a report
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "医院",
+    "卫生院",
+    "养老院",
+    "公寓",
+    "住房",
+    "保障房",
+    "安置房",
+    "还建房",
+    "公租房",
     "工人",
     "员工",
     "职工",
@@ -202,6 +237,8 @@ COUNT_NOUNS = (
     "申请量",
     "授权量",
     "基站",
+    "综合体",
+    "人数",
 )
 BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
 AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
@@ -225,7 +262,30 @@ GROWTH_NAME_SUFFIXES = (
     "出口",
     "外资",
     "内资",
+    "预算支出",
+    "财政支出",
+    "浓度",
 )
+# words of activities and measures, not quantities of the zone (考察32次, 对接活动11场次, 21条措施)
+ACTIVITY_WORDS = ("活动", "会议", "培训", "考察", "对接", "措施", "举措", "检查", "走访", "宣传")
+# a bare verb heading a later item of a 、-list takes the noun of the list's first item: 新增大学生
+# 13万人、落户3万人 → 大学生落户; 新建中小学5所、扩建6所 → 扩建中小学. Verbs of what the thing
+# itself did follow the noun; verbs of what the zone did to it precede it.
+LIST_VERBS_AFTER = (
+    "落户",
+    "投入使用",
+    "交付使用",
+    "投用",
+    "开工",
+    "竣工",
+    "投产",
+    "上市",
+    "入驻",
+    "挂牌",
+    "完工",
+    "建成",
+)
+LIST_VERBS_BEFORE = ("新建", "扩建", "改建", "改造", "新增", "净增", "引进", "新引进", "培育", "认定", "签约", "提升")
 
 
 def normalize(label: str) -> str:
@@ -249,16 +309,16 @@ PLACE_PREFIX_RE = re.compile(r"^(?:全|全区|全市|全县|全省|园区|开发
 def catalogue_match(name: str) -> dict[str, Any] | None:
     """The catalogue entry a written name stands for: the name or an alias, optionally preceded by
     a place (全区, 开发区) and followed by 规模/总量 (外贸进出口规模 → 外贸进出口总额)."""
-    index, labels = catalogue_index()
+    index, _ = catalogue_index()
     wanted = normalize(name)
     if wanted in index:
         return index[wanted]
     for trimmed in (wanted, re.sub(r"(?:规模|总量|总额)$", "", wanted)):
         if trimmed in index:
             return index[trimmed]
-        for label in labels:
-            if len(label) >= 2 and trimmed.endswith(label):
-                prefix = trimmed[: -len(label)]
-                if not prefix or PLACE_PREFIX_RE.match(prefix):
-                    return index[label]
+        # the longest label the name ends with whose prefix is a place: each suffix looked up once
+        for cut in range(1, len(trimmed) - 1):
+            label = trimmed[cut:]
+            if label in index and PLACE_PREFIX_RE.match(trimmed[:cut]):
+                return index[label]
     return None

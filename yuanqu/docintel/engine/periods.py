@@ -62,9 +62,18 @@ def find_years(text: str) -> list[int]:
     return years
 
 
+# a period named only as the base of a comparison (增速比上半年提高0.8个百分点, 降幅比1-8月收窄,
+# 较一季度回升) is not the period of the figure
+COMPARED_RE = re.compile(
+    rf"(?:[比较]|与)\s*(?:(?:1|一)\s*[-—–~～至到]\s*{_M}\s*月份?|{QUARTER_RE.pattern}|{_M}\s*月份?(?![底末]))"
+)
+
+
 def find_months(text: str) -> list[int] | None:
     """The year-to-date span named in ``text`` as [first, last] month, or None."""
     best: tuple[int, list[int]] | None = None
+    if "比" in text or "较" in text or "与" in text:
+        text = COMPARED_RE.sub(lambda m: " " * len(m.group(0)), text)
     if "月" in text:
         single = SINGLE_MONTH_RE.search(text)  # 9月当月 / 9月份单月: that month alone
         if single and (month := _month(single.group(1))):

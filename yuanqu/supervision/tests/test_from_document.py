@@ -17,7 +17,7 @@ from yuanqu.docintel.models import ImportLink
 from yuanqu.supervision import importers
 from yuanqu.supervision.models import Task, TaskUnit
 
-SEED_004 = Path(__file__).resolve().parents[2] / "docintel/tests/data/seeds/004_f5dd378bd535e063.txt"
+SEED_004 = Path(__file__).resolve().parents[2] / "docintel/seeds/004_f5dd378bd535e063.txt"
 YEAR = 2021
 
 
