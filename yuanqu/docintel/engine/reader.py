@@ -115,17 +115,28 @@ def read_xlsx(data: bytes) -> ReadResult:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    import pdfplumber
+    """The text layer of every page, through PDFium (pypdfium2): the engine of Chrome's PDF viewer,
+    in C, about 30 times faster than pdfminer-based readers on a long report."""
+    import pypdfium2 as pdfium
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ReadError("PDF 文件已加密，请先解除密码保护再上传", code="encrypted") from exc
         raise ReadError("PDF 文件已损坏，无法读取") from exc
     pages: list[str] = []
-    with pdf:
-        for page in pdf.pages:
-            pages.append(page.extract_text() or "")
-            page.close()  # frees the page's parsed objects: keeps a long PDF under the memory budget
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise ReadError("PDF 文件已损坏，无法读取") from exc
+    finally:
+        pdf.close()
     text = "\n".join(pages)
     if not text.strip():
         raise ReadError("PDF 没有文字层（可能是扫描件），无法识别", code="scanned")

@@ -281,6 +281,18 @@ def test_unreadable_files_are_rejected_with_a_clear_message(data, name, message)
     assert exc.value.message == message
 
 
+def test_a_password_protected_pdf_is_rejected_with_its_reason(monkeypatch):
+    import pypdfium2
+
+    def locked(*args, **kwargs):
+        raise pypdfium2.PdfiumError("Failed to load document (PDFium: Incorrect password error).")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", locked)
+    with pytest.raises(ReadError) as exc:
+        read_bytes(make_pdf([["工业投资增长12%。"]]), "locked.pdf")
+    assert (exc.value.code, exc.value.message) == ("encrypted", "PDF 文件已加密，请先解除密码保护再上传")
+
+
 def test_projects_with_amount_and_stage_are_found():
     projects = extract_text("6月30日，投资460亿的京东方生产线项目落户我区。签约城市云算力中心(投资50亿元)等项目。")[
         "projects"
