@@ -44,6 +44,7 @@ COMPLETION_RE = re.compile(
 OUT_OF_SCOPE_BEFORE = re.compile(
     r"(?:年均|平均|拉动|控制在|(?<!不)低于|不超过|排名|排|位居|占全[市区省国县]\S{0,6}?|占[^，,。；;：:]{0,14}?的)\s*$"
 )
+BASE_AFTER_RE = re.compile(r"\s*的?(?:基础上|基数上)")
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
 NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
@@ -66,6 +67,7 @@ class Mention:
     label: str | None = None  # a name read after the number: 48家企业入选…, 引进10家外资企业
     kind_hint: str | None = None  # 11个项目近期投产 → estimate
     name_end: int | None = None  # where the name read after the number ends
+    base: bool = False  # 在2025年到位资金138.9亿元的基础上: the base a goal builds on, an actual
 
 
 @dataclass
@@ -173,6 +175,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(s, e_q, "completion", value, "%", qualifier=qualifier, embedded=embedded))
                 continue
             out.append(Mention(s, e_q, "value", value, "%", value, "", qualifier))
+            continue
+        if BASE_AFTER_RE.match(text, e_q):
+            unit = m.group("unit") or ("元" if m.group("yi") else "")
+            base, display, currency = base_value(value, m.group("mag") or ("亿" if m.group("yi") else ""), unit)
+            out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier, base=True))
             continue
         nxt = ATTRIBUTIVE_NEXT.match(text, e_q if not after else e)
         following = text[e_q : e_q + 1]
@@ -337,6 +344,7 @@ class Name:
     code: str | None
     start: int
     verb: str = ""
+    written: str = ""  # the word written at the number when the name is built from the clause before
 
 
 TRAILING_RE = re.compile(f"(?:{'|'.join(sorted(map(re.escape, lx.TRAILING), key=len, reverse=True))})$")
@@ -347,6 +355,10 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     """(the indicator name written in ``raw``, the verb cut before it). Cue words and verbs around
     the name, years and periods, lists before 等 and a leading 其中 are removed."""
     name = raw.strip()
+    if "基础上" in name or "相比" in name:  # 在2025年基础上增长10%, 与上年相比: the base is no part of the name
+        name = re.sub(
+            r"在[^，,。；;在]{0,30}?的?基础上|[与同和跟](?:(?:19|20)\d{2}年|上年|去年)(?:同期)?相比", "", name
+        )
     name = re.sub(r"^(?:[-·•*]|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳])\s*", "", name)
     name = re.sub(
         r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
@@ -371,6 +383,8 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     while changed and name:
         changed = False
         for word in lx.LEADING:
+            if word == "有" and name.startswith("有效"):
+                continue  # 有效高新技术企业总数: 有效 is part of the name
             if name.startswith(word) and len(name) > len(word):
                 name = name[len(word) :]
                 changed = True
@@ -418,6 +432,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     elif dimension == "money":
         if plain == "投资" and verb == "完成":
             plain = "完成投资"  # 完成投资200亿元: investment completed, not a bare 投资
+            if SUBJECT_INVESTMENT_RE.fullmatch(uncut):
+                plain = uncut  # 省市重点建设项目完成投资128.6亿元: the projects whose investment it is
         accepted = (
             plain.endswith(lx.MONEY_SUFFIXES)
             and plain not in lx.BARE_MONEY
@@ -457,6 +473,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     return Name(plain, plain, None, start, verb)
 
 
+SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目完成投资")
 HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
 RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
 LAND_VERBS = ("建成", "新征", "征收", "供应", "出让", "收储", "盘活", "流转")
@@ -508,6 +525,7 @@ class _State:
     plan_year: int | None = None  # the year the document plans for (its title's, else the reviewed year + 1)
     review_section: bool = False  # under a top-level review heading (一、2024年工作回顾)
     plan_title: bool = False  # the document's title names a plan
+    segment: str | None = None  # the industry an enumerated goal is for (1.高端装备产业：签约项目25个…)
 
 
 TARGET_CUE_RE = re.compile(
@@ -606,6 +624,8 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         line_start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
+        segment = SEGMENT_ITEM_RE.match(line) if line_no not in skip else None
+        state.segment = lx.normalize(segment.group("seg")) if segment else None
         if line_no in skip:
             facts.extend(_table_row_facts(text, line, line_start, state))
             continue
@@ -638,8 +658,33 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             facts.extend(found)
             carried_cue = _semicolon_cue(sm.group(0), found, state)
     _qualify_by_subject(facts, text)
+    _name_by_segment(facts)
     facts = _dedupe_table_facts(facts)
     return facts
+
+
+# an enumerated item headed by the industry it is about: 1.高端装备产业：… / （二）现代服务业：…
+SEGMENT_ITEM_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+    r"\s*(?P<seg>[^，,。；;：:\d\s]{2,16}?(?:产业链|产业集群|产业|行业|(?<![企就创物营作])业))\s*[：:]"
+)
+
+
+def _name_by_segment(facts: list[Fact]) -> None:
+    """The figures of an item headed by an industry (2.新能源汽车产业：签约项目20个，实际到位资金30亿元)
+    are that industry's share of the zone's goals, not the catalogue indicators themselves: each is
+    named by the industry and its written name (新能源汽车产业签约项目), keeping a verb that says what is
+    counted (引进项目, 实施技改项目) and dropping one that only says it was done (完成技改投资)."""
+    for f in facts:
+        segment = f.extra.get("segment")
+        if not segment or f.label.startswith(segment):
+            continue
+        verb = f.extra.get("verb", "")
+        label = f.extra.get("written") or f.label  # 签约项目25个，总投资150亿元 → 高端装备产业总投资
+        if verb in lx.NAME_VERBS and not label.startswith(verb):
+            label = verb + label
+        f.indicator = f.label = segment + label
+        f.code = None
 
 
 LEADING_CUE_RE = re.compile(
@@ -916,6 +961,10 @@ def _sentence_facts_in(
             if cue:
                 sentence_cue = cue
             continue
+        if year and not any(m.base for m in c_mentions):
+            # 2026年A力争120个，B突破600亿元: the year a clause names holds for the clauses after it, but
+            # not the year of a base (在2025年…的基础上)
+            sentence_year = year
         if ("分别" in clause or re.search(r"均(?:达到|达|为|增长|实现)", clause)) and _respectively(
             text,
             c_start,
@@ -938,10 +987,14 @@ def _sentence_facts_in(
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
                 if name is None or (current and current.indicator == name.indicator):
                     target = current or _last_stated(facts)
-                    if target is not None:
-                        _attach(target, m, facts)
-                    cursor = m.end
-                    continue
+                    if target is not None and target.extra.get("base") and m.role == "growth":
+                        # 在上年286亿元的基础上，力争增长6%: the growth is the goal's, not the base's
+                        name = Name(target.label, target.indicator, target.code, cursor)
+                    else:
+                        if target is not None:
+                            _attach(target, m, facts)
+                        cursor = m.end
+                        continue
                 cue = _kind_of(pre, state, None)
                 if cue:
                     sentence_cue = cue
@@ -979,7 +1032,8 @@ def _sentence_facts_in(
                 facts.append(current)
                 cursor = m.name_end or m.end
                 continue
-            name = resolve_name(pre, m.unit, cursor) if pre.strip() else None
+            name_pre = re.sub(r"^(\s*)在(?:去年|上年|上一年)?", r"\1", pre) if m.base else pre
+            name = resolve_name(name_pre, m.unit, cursor) if name_pre.strip() else None
             if name is not None and name.code is None and _dimension(m.unit) == "count":
                 name = _specific_noun(name, text[start:c_start]) or name
             cue = _kind_of(pre, state, None)
@@ -1010,6 +1064,8 @@ def _sentence_facts_in(
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
                 own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
             current = _new_fact(name, m, m, state, own_cue, year, months, sentence_year, sentence_months, in_table, pre)
+            if m.base:
+                _as_base(current, clause, year, state)
             if current.kind == "actual" and _qualifying_share(name, m, facts[sentence_facts_from:]):
                 cursor = m.end
                 continue
@@ -1018,6 +1074,19 @@ def _sentence_facts_in(
             facts.append(current)
             cursor = m.end
     return facts
+
+
+def _as_base(fact: Fact, clause: str, year: int | None, state: _State) -> None:
+    """在2025年实际到位资金138.9亿元的基础上，力争…: the figure a goal builds on is the actual of the
+    year it names (上年/去年: the year before; else the year before the plan's), whatever the section."""
+    fact.kind = "actual"
+    fact.extra["base"] = True
+    written = re.search(r"((?:19|20)\d{2})\s*年", clause)
+    year = int(written.group(1)) if written else year
+    if year is None and fact.year and (re.search(r"去年|上年|上一年", clause) or state.mode == "plan"):
+        year = fact.year - 1
+    fact.year = year or fact.year
+    fact.months = [1, 12]
 
 
 BARE_SHARE_RE = re.compile(r"^[^占的]{1,6}(?:占比|所占比重)$")
@@ -1070,6 +1139,9 @@ def _new_fact(
     pre: str,
 ) -> Fact:
     kind = cue or ("target" if state.mode == "plan" else "actual")
+    written_year = year or sentence_year or state.para_year
+    if cue is None and kind == "target" and written_year and state.year and written_year < state.year:
+        kind = "actual"  # 2025年，全区实现…, in a plan for 2026: a figure of a year already closed
     fact = Fact(
         indicator=name.indicator,
         label=name.label,
@@ -1083,6 +1155,10 @@ def _new_fact(
     )
     if state.item_subject:
         fact.extra["subject"] = state.item_subject
+    if state.segment:
+        fact.extra["segment"], fact.extra["verb"] = state.segment, name.verb
+        if name.written:
+            fact.extra["written"] = name.written
     if value is not None and value.role == "value":
         fact.value, fact.unit, fact.value_base = value.value, value.unit, value.value_base
         fact.currency, fact.qualifier = value.currency, value.qualifier
@@ -1100,9 +1176,11 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
     elif m.role == "completion" and fact.completion_pct is None:
         fact.completion_pct = m.value
         if m.embedded:
+            # 重点项目完成投资128亿元，完成年计划168亿元的…: the plan is of the projects' investment
+            planned = re.sub(r"(?<=项目)完成投资$", "投资", fact.label) if fact.code is None else fact.label
             target = Fact(
-                indicator=fact.indicator,
-                label=fact.label,
+                indicator=fact.indicator if planned == fact.label else planned,
+                label=planned,
                 code=fact.code,
                 kind="target",
                 year=fact.year,
@@ -1138,6 +1216,16 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
         label = f"{previous.label}（{tier.group(0)}）"
         return Name(label, label, None, previous.start)
+    if (
+        DELTA_RE.fullmatch(residue)
+        and _dimension(previous.unit) == "count"
+        and previous.value is not None
+        and not re.match(r"新|净增|引进|签约", previous.label)
+    ):
+        # 企业达到298家，较年初净增17家: the change of a stock just stated, named by it (the change of
+        # a flow, 新增28家，较上年增加5家, compares two years and is no fact)
+        label = previous.label + residue
+        return Name(label, label, None, previous.start)
     if residue and residue not in ("总数", "总量"):
         return None
     if "累计" in pre or "总数" in pre or "总量" in pre:
@@ -1154,6 +1242,7 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     return None
 
 
+DELTA_RE = re.compile(r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?:净增|新增|增加|净减|减少)")
 MONEY_NP_RE = re.compile(
     rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"
 )
@@ -1178,11 +1267,15 @@ def _from_clause_before(
             and last.unit
             and _dimension(last.unit) == "count"
             and last.label.endswith("项目")
-            and re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", text[last.start : last.end])
+            and (
+                re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", text[last.start : last.end])
+                # 力争签约项目25个，总投资150亿元: a goal for the signed batch sets its size too
+                or (last.kind == "target" and re.search(r"签约|引进|招引|落户", text[last.start : last.end]))
+            )
             and last.end >= start - 2
         ):
             label = last.label + residue
-            return Name(label, label, None, start)
+            return Name(label, label, None, start, written=residue)
         return None
     if not before:
         return None
@@ -1472,7 +1565,7 @@ def _dedupe_table_facts(facts: list[Fact]) -> list[Fact]:
     names its park (…（园区）) over one that does not, else the longer one."""
     body: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if not f.in_table:
+        if not f.in_table and not f.extra.get("segment"):  # one industry's goal is no twin of a total
             body.setdefault(_figure_key(f), []).append(f)
     used: set[int] = set()
     out: list[Fact] = []

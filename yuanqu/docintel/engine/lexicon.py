@@ -145,6 +145,8 @@ CUT_VERBS = (
     "招聘",
     "落实",
 )
+# cut verbs that say what is counted, kept when a name is built from the written one (引进项目, 实施技改项目)
+NAME_VERBS = ("引进", "实施", "谋划", "培育", "招聘")
 # generic names accepted by dimension when the name is not in the catalogue
 MONEY_SUFFIXES = (
     "额",
@@ -236,6 +238,9 @@ COUNT_NOUNS = (
     "平台",
     "申请量",
     "授权量",
+    # patents granted or filed, counted in 件 (发明专利授权487件); 万人…拥有量 stays an intensity
+    "专利授权",
+    "专利申请",
     "基站",
     "综合体",
     "人数",

@@ -37,9 +37,22 @@ def _month(token: str) -> int | None:
     return int(value)
 
 
+# a year named only as the base of a comparison (在2025年基础上增长10%, 与2025年相比) is not the period
+# of the figure
+BASE_YEAR_RE = re.compile(
+    r"在\s*(?:(?:19|20)\d{2})\s*年[^，,。；;在]{0,30}?基础上|与\s*(?:(?:19|20)\d{2})\s*年(?:同期)?相比"
+)
+
+
+def _unbased(text: str) -> str:
+    if "基础上" in text or "相比" in text:
+        return BASE_YEAR_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def find_year(text: str) -> int | None:
     """The first year named in ``text``, or None."""
-    for match in YEAR_RE.finditer(text):
+    for match in YEAR_RE.finditer(_unbased(text)):
         value = parse_number(match.group(1).replace("〇", "零"))
         if value is None:
             digits = "".join(
@@ -55,7 +68,7 @@ def find_year(text: str) -> int | None:
 
 def find_years(text: str) -> list[int]:
     years = []
-    for match in YEAR_RE.finditer(text):
+    for match in YEAR_RE.finditer(_unbased(text)):
         year = find_year(match.group(0))
         if year and year not in years:
             years.append(year)
