@@ -18,9 +18,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "yuanqu" / "docintel" / "tests" / "data" / "gold"
-SEED_DIR = Path(
-    os.environ.get("YUANQU_SEED_DIR", Path(__file__).resolve().parent.parent / "yuanqu/docintel/seeds")
-)
+SEED_DIR = Path(os.environ.get("YUANQU_SEED_DIR", Path(__file__).resolve().parent.parent / "yuanqu/docintel/seeds"))
 
 
 def _setup() -> None:

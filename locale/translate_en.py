@@ -1,7 +1,6 @@
 """Fill locale/en/LC_MESSAGES/django.po from the table below (run after makemessages), then
 compile with `python manage.py compilemessages`. Chinese is the source language of the UI."""
 
-import re
 from pathlib import Path
 
 EN = {
@@ -122,7 +121,7 @@ EN = {
     "填0表示不升级。": "0 disables escalation.",
     "红黄牌规则": "Card rules",
     "查看": "Show",
-    "经济运行总览": "economic overview",
+    "%(year)s年%(period)s经济运行总览": "%(year)s %(period)s economic overview",
     "竖线为时间进度；进度条为完成全年预期目标": "The tick marks time progress; the bar shows completion of the annual target",
     "仅发布增速": "growth rate only",
     "同比": "YoY",
@@ -294,20 +293,308 @@ EN = {
     "发布人": "Published by",
     "已发布月度评估": "Published monthly evaluation",
     "该月评估已发布。": "This month's evaluation has already been published.",
+    # Page templates and view messages (msgids from templates carry %% for a literal %).
+    "已导入": "Imported",
+    "已修改": "Edited",
+    "edit::修改": "Edit",
+    "column::排名": "Rank",
+    "heading::单位组": "Unit groups",
+    "完成目标(%)": "Completion (%)",
+    "责任单位": "Responsible units",
+    "状态": "Status",
+    "导入人": "Imported by",
+    "上传工作报告、计划或通报（.txt、.docx、带文字层的 .pdf、.xlsx），系统识别其中的指标数据、目标、任务和项目，审核后导入。": "Upload a work report, plan or bulletin (.txt, .docx, .pdf with a text layer, .xlsx). The system finds the indicator figures, targets, tasks and projects in it; review them, then import.",
+    "上传并识别": "Upload and analyse",
+    "文号": "Document no.",
+    "上传时间": "Uploaded at",
+    "还没有文档": "No documents yet",
+    "%(year)s年%(first)s-%(last)s月": "%(year)s, months %(first)s-%(last)s",
+    "同比 %(pct)s%%": "YoY %(pct)s%%",
+    "完成 %(pct)s%%": "Completed %(pct)s%%",
+    "月份": "Month",
+    "完成目标": "Target completion",
+    "保存": "Save",
+    "牵头": "Lead",
+    "责任": "Responsible",
+    "恢复": "Restore",
+    "舍弃": "Drop",
+    "导入到单位": "Import into unit",
+    "导入未舍弃的指标数据": "Import the indicator figures not dropped",
+    "指标数据（%(count)s）": "Indicator figures (%(count)s)",
+    "目标任务（%(count)s）": "Target tasks (%(count)s)",
+    "导入为督查督办目标任务": "Import as supervision target tasks",
+    "项目、企业（%(count)s）": "Projects and enterprises (%(count)s)",
+    "文件过大：上限 %(mb)s MB": "File too large: the limit is %(mb)s MB",
+    "已导入 %(figures)s 条数据、%(targets)s 条目标到「%(unit)s」；%(skipped)s 条不在指标目录中，未导入": "Imported %(figures)s figures and %(targets)s targets into %(unit)s; %(skipped)s not in the indicator catalogue were skipped",
+    "%(sections)s 个板块、%(targets)s 个目标、%(items)s 项任务": "%(sections)s sections, %(targets)s goals, %(items)s tasks",
+    "检查通过：%(counts)s，未保存。取消勾选“仅检查，不保存”后再次导入。": "Check passed: %(counts)s; nothing saved. Untick Check only, do not save and import again.",
+    "（与已有%(year)s年任务表合并：新增 %(added)s，修改 %(updated)s）": " (merged with the existing %(year)s table: %(added)s added, %(updated)s changed)",
+    "已导入%(year)s年目标任务：%(counts)s%(merged)s，%(links)s 项关联到原文。": "Imported the %(year)s target tasks: %(counts)s%(merged)s; %(links)s linked to the source text.",
+    "%(zone)s %(year)s年%(period)s 红黄牌": "Red/yellow cards · %(zone)s %(year)s %(period)s",
+    "完成(%%)": "Completion (%%)",
+    "时间进度(%%)": "Time progress (%%)",
+    "同比(%%)": "YoY (%%)",
+    "本期无红黄牌。": "No red or yellow cards this period.",
+    "月度填报 · %(unit)s %(year)s年%(period)s": "Monthly entry · %(unit)s %(year)s %(period)s",
+    "切换": "Switch",
+    "金额按各指标计量单位填写（如亿元）；“1-N月累计”为年初至本月累计数。同比增长请按统计部门公布数填写，空缺时按上年同期推算并标注。": "Enter amounts in each indicator's unit of measure (e.g. 100 million yuan); year to date is the total from January to this month. Enter YoY growth as published by the statistics department; if blank it is derived from the same period last year and marked.",
+    "上期累计": "Previous YTD",
+    "1-%(month)s月累计": "Months 1-%(month)s YTD",
+    "同比增长(%%)": "YoY growth (%%)",
+    "提示": "Notes",
+    "%(year)s年%(period)s": "%(year)s %(period)s",
+    "（推算）": " (derived)",
+    "修改记录": "Change history",
+    "字段": "Field",
+    "系统": "System",
+    "无修改记录。": "No changes recorded.",
+    "导入统计报表（Excel）": "Import statistics (Excel)",
+    "支持：单个单位的指标表（含标题行、“单位：亿元”、合并表头与脚注）；长表（单位、指标、年、月、累计值、上年同期、同比%%）；某月“单位 × 指标”矩阵；以及“重点经济指标”目标表（目标名称 / 目标内容 / 牵头责任单位）。任何一行有误，整份文件都不会保存。": "Accepted: one unit's indicator sheet (with title rows, a unit-of-measure line, merged headers and footnotes); a long table (unit, indicator, year, month, YTD value, same period last year, YoY %%); a unit × indicator matrix for one month; and a key economic indicators target sheet (goal name / goal content / lead unit). If any row has an error, nothing in the file is saved.",
+    "文件未导入，请修改后重新上传：": "The file was not imported. Fix these and upload again:",
+    "上传": "Upload",
+    "增速%(basis)s": "growth: %(basis)s",
+    "%(unit)s %(year)s年与%(last_year)s年逐月累计": "%(unit)s: year to date by month, %(year)s and %(last_year)s",
+    "1-%(month)s月": "Months 1-%(month)s",
+    "%(year)s年": "%(year)s",
+    "各单位 %(year)s年%(period)s": "All units, %(year)s %(period)s",
+    "%(unit)s 总览": "%(unit)s overview",
+    "下载%(year)s年%(period)s经济运行通报（Word）": "Download the %(year)s %(period)s economic bulletin (Word)",
+    "超时间进度 %(gap)s 个百分点": "%(gap)s points ahead of time progress",
+    "低于时间进度 %(gap)s 个百分点": "%(gap)s points behind time progress",
+    "累计值(%(unit)s)": "YTD value (%(unit)s)",
+    "超/低(百分点)": "Ahead/behind (points)",
+    "该期间尚无数据。": "No data for this period yet.",
+    "名次": "Rank",
+    "该期间尚无可排名的数据。": "Nothing to rank for this period yet.",
+    "没有单位。": "No units.",
+    "%(zone)s %(year)s年%(period)s 单位排名": "Unit ranking · %(zone)s %(year)s %(period)s",
+    "按增速": "By growth",
+    "按完成率": "By completion",
+    "%(zone)s %(year)s年 年度目标": "Annual targets · %(zone)s %(year)s",
+    "目标增速(%%)": "Target growth (%%)",
+    "%(year)s年尚未设定目标。": "No targets set for %(year)s yet.",
+    "设定目标": "Set a target",
+    "保存目标": "Save target",
+    "%(unit)s %(year)s年 一表通览": "%(unit)s %(year)s at a glance",
+    "填报本单位数据": "Enter this unit's figures",
+    "查看修改记录": "View change history",
+    "全部": "All",
+    "当前角色只能查看，不能填报或导入": "Your role can view only; it cannot enter or import data",
+    "只有系统管理员和经发局统计可以维护目标": "Only administrators and the statistics office can maintain targets",
+    "当前账号未分配单位": "This account has no unit assigned",
+    "%(month)s月": "Month %(month)s",
+    "排名涉及其他单位数据，单位填报账号无权查看": "Rankings include other units' data; unit reporter accounts cannot view them",
+    "当前账号未分配可填报的单位": "This account has no unit it can report for",
+    "1-%(month)s月 %(value)s": "Months 1-%(month)s: %(value)s",
+    "无权填报该单位": "You may not enter data for this unit",
+    "无权填报该单位或期间无效": "You may not enter data for this unit, or the period is invalid",
+    "累计值低于1-%(month)s月的%(value)s": "YTD value is below the months 1-%(month)s value of %(value)s",
+    "较1-%(month)s月增加%(pct)s%%，超过%(threshold)s%%的提示阈值": "Up %(pct)s%% on months 1-%(month)s, above the %(threshold)s%% alert threshold",
+    "有数据需要核对，尚未保存。": "Some figures need checking; nothing saved yet.",
+    "累计值不能低于上月，尚未保存。": "A YTD value cannot be below last month's; nothing saved yet.",
+    "没有填写任何数据。": "No figures entered.",
+    "已保存%(unit)s%(year)s年%(period)s数据：新增%(created)s项，修改%(updated)s项。": "Saved %(unit)s figures for %(year)s %(period)s: %(created)s added, %(updated)s changed.",
+    "检查通过，未保存。取消勾选“仅检查”后再次提交即可导入。": "Check passed; nothing saved. Untick Check only and submit again to import.",
+    "导入完成。": "Import complete.",
+    "目标已保存。": "Target saved.",
+    "月度经济运行通报": "Monthly economic bulletin",
+    "通报按各月已录入并计算的数据生成，Word 版按党政机关公文格式排版，Excel 版含全部单位排名。": "Bulletins are built from each month's entered and computed data. The Word version follows the official document format; the Excel version has the full unit rankings.",
+    "报告期": "Period",
+    "下载": "Download",
+    "网页版": "Web page",
+    "还没有任何月度数据。数据录入并计算后，这里会列出可下载的通报。": "No monthly data yet. Once data is entered and computed, the bulletins to download are listed here.",
+    "%(label)s「%(raw)s」不是整数": "%(label)s %(raw)s is not a whole number",
+    "系统中还没有开发区": "No zone has been set up yet",
+    "%(zone)s还没有任何月度数据，无法生成通报": "%(zone)s has no monthly data yet, so no bulletin can be produced",
+    "已完成": "Completed",
+    "每月": "Monthly",
+    "全年": "Whole year",
+    "单位组": "Unit group",
+    "上级": "Parent",
+    "深度": "Depth",
+    "任务责任单位": "Task unit",
+    "目标数": "Goal count",
+    "绿牌数": "Green cards",
+    "黄牌数": "Yellow cards",
+    "红牌数": "Red cards",
+    "期次": "Session",
+    "发布后变更记录": "Changes after publication",
+    "督查督办": "Supervision",
+    "目标任务总表": "Target-task table",
+    "本单位任务表": "My unit's tasks",
+    "红黄牌评估": "Red/yellow card evaluation",
+    "五个一日程": "Five-ones calendar",
+    "督查设置": "Supervision settings",
+    "%(year)s年度综合考核": "%(year)s annual assessment",
+    "计算年度得分": "Compute annual scores",
+    "导出Excel": "Export Excel",
+    "目标完成率(%%)": "Goal completion (%%)",
+    "尚未计算。": "Not computed yet.",
+    "%(year)s年%(month)s月 红黄牌评估": "Red/yellow card evaluation · %(year)s, month %(month)s",
+    "已发布": "Published",
+    "发布，本月评估结果已冻结。": "published; this month's results are frozen.",
+    "发布后变更（%(count)s 条，未改变已发布结果）": "Changes after publication (%(count)s, published results unchanged)",
+    "重新评估本月": "Re-evaluate this month",
+    "发布后本月红黄牌和排名将冻结，确定发布？": "Publishing freezes the cards and ranking of this month. Publish now?",
+    "发布本月评估": "Publish this month",
+    "排名靠后单位（月度研判会表态发言）": "Trailing units (to speak at the monthly review meeting)",
+    "第%(rank)s名 %(unit)s（%(score)s分，红牌%(red)s、黄牌%(yellow)s）": "No. %(rank)s %(unit)s (%(score)s points, %(red)s red, %(yellow)s yellow)",
+    "分 · 第%(rank)s名": " points · rank %(rank)s",
+    "本月尚未评估。": "This month has not been evaluated yet.",
+    "%(year)s年“五个一”推进日程": "%(year)s five-ones calendar",
+    "每月一研判、双月一拉练、每季一总结、半年一讲评、全年一考核": "A review every month, a field inspection every two months, a summary every quarter, an appraisal every half year, an assessment every year",
+    "生成全年日程": "Generate the year's calendar",
+    "事项": "Item",
+    "纪要与决定": "Minutes and decisions",
+    "记录纪要": "Record minutes",
+    "尚未生成日程。": "No calendar generated yet.",
+    "修改单位组「%(name)s」": "Edit unit group %(name)s",
+    "新增单位组": "Add unit group",
+    "返回": "Back",
+    "导入目标任务总表": "Import target-task table",
+    "导入目标任务总表（Excel）": "Import target-task table (Excel)",
+    "版式同行动方案附件：目标名称 / 目标内容（可分 1. → (1) → ① 多列）/ 牵头责任单位 / 责任单位，板块行（一、/（一））跨列合并，合并单元格适用于其覆盖的各行。": "Layout as in the action plan annex: goal name / goal content (may span columns 1. → (1) → ①) / lead unit / responsible units; section rows (一、/（一）) merged across columns; a merged cell applies to every row it covers.",
+    "先勾选“仅检查，不保存”核对结果；任何一行有误，整份文件都不会保存。": "First tick Check only, do not save and review the result; if any row has an error, nothing in the file is saved.",
+    "该年度已有任务总表时按序号和内容合并：已报送的报告保留在原任务上，表中删去的任务标为“已调整”。": "If the year already has a table, the two are merged by number and content: submitted reports stay on their tasks, and tasks removed from the table are marked Adjusted.",
+    '任务表在 Word、PDF 或文本文件里时，可在<a href="%(docintel_url)s">文档智能</a>上传该文件，核对识别出的任务后导入。': 'If the table is in a Word, PDF or text file, upload it to <a href="%(docintel_url)s">document intelligence</a>, check the tasks found, then import them.',
+    "检查结果（未保存）": "Check result (not saved)",
+    "导入结果": "Import result",
+    "查看%(year)s年目标任务总表": "View the %(year)s target-task table",
+    "没有通知。": "No notices.",
+    "筛选": "Filter",
+    "导入Excel": "Import Excel",
+    "没有符合条件的目标任务。": "No target tasks match.",
+    "保存规则": "Save rules",
+    "任务总表中的“各街道”“产业办”“相关街道”等写法对应的单位。": "The units meant by group names in the target-task table, such as all streets, industry offices or related streets.",
+    "成员": "Members",
+    "尚无单位组（首次导入任务总表时自动建立）。": "No unit groups yet (they are created when a target-task table is first imported).",
+    "牵头责任单位：": "Lead unit: ",
+    "责任单位：": "Responsible units: ",
+    "状态：": "Status: ",
+    "报告频次：": "Reporting: ",
+    "完成时限：": "Due: ",
+    "对应指标目标：": "Indicator target: ",
+    "（原文：%(text)s）": " (source: %(text)s)",
+    "报送%(unit)s月度报告": "Submit the monthly report of %(unit)s",
+    "报送": "Submit",
+    "存草稿": "Save draft",
+    "汇总报送": "Submit consolidated report",
+    "修改状态": "Change status",
+    "调整任务": "Adjust task",
+    "报告记录": "Reports",
+    "%(year)s年%(month)s月": "%(year)s, month %(month)s",
+    "存在问题 / 需协调": "Problems / coordination needed",
+    "逾期": "Late",
+    "通过": "Accept",
+    "退回": "Return",
+    "重新打开": "Reopen",
+    "尚无报告。": "No reports yet.",
+    "红黄牌记录": "Card history",
+    "量化完成(%%)": "Quantified completion (%%)",
+    "尚未评估。": "Not evaluated yet.",
+    "变更内容": "Changes",
+    "尚无变更。": "No changes yet.",
+    "调整任务：": "Adjust task: ",
+    "修改内容、完成时限、报告频次和责任单位；每次调整都记入任务的变更记录。责任单位可选单个单位或单位组（如“各街道”）。": "Change the wording, deadline, reporting frequency and units; every adjustment is recorded in the task's change log. Units may be single units or unit groups (such as all streets).",
+    "未保存：": "Not saved:",
+    "%(unit)s 任务表": "%(unit)s tasks",
+    "%(unit)s %(year)s年任务表（%(month)s月报告）": "%(unit)s %(year)s tasks (month %(month)s reports)",
+    "所属目标": "Goal",
+    "本月报告": "This month's report",
+    "牵头汇总": "Lead consolidation",
+    "任务状态": "Task status",
+    "本单位没有目标任务。": "This unit has no target tasks.",
+    "只有领导小组办公室可以执行此操作": "Only the leading group office can do this",
+    "只有系统管理员和经发局统计可以修改督查设置": "Only administrators and the statistics office can change supervision settings",
+    "只能查看本单位的任务": "You can only view your own unit's tasks",
+    "只能查看本单位的任务表": "You can only view your own unit's task table",
+    "层级": "Level",
+    "说明": "Note",
+    "报告填写有误：": "The report has errors: ",
+    "%(month)s月报告已报送": "Month %(month)s report submitted",
+    "汇总填写有误": "The consolidated report has errors",
+    "%(month)s月报告已汇总报送领导小组办公室": "Month %(month)s report consolidated and submitted to the leading group office",
+    "审核填写有误": "The review has errors",
+    "报告已重新打开": "Report reopened",
+    "报告已通过": "Report accepted",
+    "报告已退回": "Report returned",
+    "任务状态已更新": "Task status updated",
+    "只有领导小组办公室可以进行月度评估": "Only the leading group office can run the monthly evaluation",
+    "评估月份无效": "Invalid evaluation month",
+    "%(year)s年%(month)s月评估已发布，结果不再随报告变化": "Evaluation for %(year)s, month %(month)s published; results no longer change with reports",
+    "%(year)s年%(month)s月评估完成：%(n)s 项": "Evaluation for %(year)s, month %(month)s done: %(n)s items",
+    "只有领导小组办公室可以进行年度考核": "Only the leading group office can run the annual assessment",
+    "%(year)s年度考核已计算": "%(year)s annual assessment computed",
+    "无权导出年度考核": "You may not export the annual assessment",
+    "无权导出目标任务总表": "You may not export the target-task table",
+    "已生成 %(n)s 项五个一日程": "Generated %(n)s five-ones calendar entries",
+    "纪要已保存": "Minutes saved",
+    "已回复": "Reply sent",
+    "检查通过，未保存。取消勾选“仅检查，不保存”后再次上传即可导入。": "Check passed; nothing saved. Untick Check only, do not save and upload again to import.",
+    "%(year)s年目标任务总表已导入。": "%(year)s target-task table imported.",
+    "任务已调整": "Task adjusted",
+    "红黄牌规则已保存，下次评估起生效（已发布的月份不变）": "Red/yellow card rules saved; they apply from the next evaluation (published months are unchanged)",
+    "单位组「%(name)s」已保存": "Unit group %(name)s saved",
+    "无权访问": "Access denied",
+    "当前账号无权查看或修改此内容。": "This account may not view or change this content.",
+    "返回总览": "Back to overview",
+    "未找到": "Not found",
+    "页面不存在，或当前账号无权查看。": "The page does not exist, or this account may not view it.",
+    "系统管理": "Administration",
 }
+
+
+def _unquote(lines: list[str]) -> str:
+    """The text of a msgid/msgstr spread over quoted lines (msgmerge wraps long ones)."""
+    text = "".join(line[line.index('"') + 1 : line.rindex('"')] for line in lines)
+    return text.replace('\\"', '"').replace("\\n", "\n").replace("\\\\", "\\")
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _fill(entry: str) -> str:
+    """One catalogue entry with its English from EN. A fuzzy entry (msgmerge's guess from a similar
+    msgid) gets the table's English or an empty msgstr (which the catalogue test reports), never
+    the guess."""
+    lines = entry.split("\n")
+    if any(line.startswith("#~") for line in lines) or not any(line.startswith("msgid ") for line in lines):
+        return entry
+    head = [line for line in lines if line.startswith("#") and not line.startswith("#|")]
+    c = next(k for k, line in enumerate(lines) if not line.startswith("#"))
+    i = next(k for k, line in enumerate(lines) if line.startswith("msgid "))
+    j = next(k for k, line in enumerate(lines) if line.startswith("msgstr "))
+    msgid = _unquote(lines[i:j])
+    if not msgid:  # the header
+        return entry
+    key = f"{_unquote(lines[c:i])}::{msgid}" if c < i else msgid  # msgctxt: "context::msgid" in EN
+    # a guess: flagged fuzzy, or carrying the similar msgid it was guessed from (#|)
+    fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in head) or any(
+        line.startswith("#|") for line in lines
+    )
+    msgstr = _unquote(lines[j:])
+    if key in EN:
+        msgstr = EN[key]
+    elif fuzzy:
+        msgstr = ""
+    flags = []
+    for line in head:
+        if line.startswith("#,"):
+            rest = [f.strip() for f in line[2:].split(",") if f.strip() and f.strip() != "fuzzy"]
+            if rest:
+                flags.append("#, " + ", ".join(rest))
+        else:
+            flags.append(line)
+    return "\n".join([*flags, *lines[c:j], "msgstr " + _quote(msgstr)])
 
 
 def main() -> None:
     path = Path(__file__).parent / "en" / "LC_MESSAGES" / "django.po"
     text = path.read_text(encoding="utf-8")
-
-    def fill(match: re.Match[str]) -> str:
-        msgid = match.group(1)
-        return f'msgid "{msgid}"\nmsgstr "{EN.get(msgid, "")}"'
-
-    text = re.sub(r'msgid "(.+)"\nmsgstr ""', fill, text)
-    text = text.replace("#, fuzzy\n", "", 1)
-    path.write_text(text, encoding="utf-8")
+    entries = text.rstrip("\n").split("\n\n")
+    header = entries[0].replace("#, fuzzy\n", "", 1)
+    path.write_text("\n\n".join([header, *(_fill(e) for e in entries[1:])]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views import View
 
 from yuanqu.core.errors import DomainError
@@ -43,7 +44,9 @@ class IndexView(ZoneMixin, View):
         if form.is_valid():
             upload = form.cleaned_data["file"]
             if upload.size > actions.max_bytes():
-                form.add_error("file", f"文件过大：上限 {actions.max_bytes() / 1024 / 1024:.0f} MB")
+                form.add_error(
+                    "file", gettext("文件过大：上限 %(mb)s MB") % {"mb": f"{actions.max_bytes() / 1024 / 1024:.0f}"}
+                )
             else:
                 try:
                     document = actions.document_upload(
@@ -123,7 +126,15 @@ class ImportView(ZoneMixin, View):
         else:
             messages.success(
                 request,
-                f"已导入 {result['figures']} 条数据、{result['targets']} 条目标到「{unit}」；{result['skipped']} 条不在指标目录中，未导入",
+                gettext(
+                    "已导入 %(figures)s 条数据、%(targets)s 条目标到「%(unit)s」；%(skipped)s 条不在指标目录中，未导入"
+                )
+                % {
+                    "figures": result["figures"],
+                    "targets": result["targets"],
+                    "unit": unit,
+                    "skipped": result["skipped"],
+                },
             )
         return redirect("docintel:review", pk=document.pk)
 
@@ -157,14 +168,26 @@ class TaskImportView(ZoneMixin, View):
         except DomainError as exc:
             messages.error(request, "；".join([exc.message, *exc.errors[:20]]))
         else:
-            counts = f"{result['sections']} 个板块、{result['targets']} 个目标、{result['items']} 项任务"
+            counts = gettext("%(sections)s 个板块、%(targets)s 个目标、%(items)s 项任务") % {
+                "sections": result["sections"],
+                "targets": result["targets"],
+                "items": result["items"],
+            }
             if dry_run:
-                messages.info(request, f"检查通过：{counts}，未保存。取消勾选“仅检查，不保存”后再次导入。")
+                messages.info(
+                    request,
+                    gettext("检查通过：%(counts)s，未保存。取消勾选“仅检查，不保存”后再次导入。") % {"counts": counts},
+                )
             else:
                 merged = (
-                    f"（与已有{year}年任务表合并：新增 {result['added']}，修改 {result['updated']}）"
+                    gettext("（与已有%(year)s年任务表合并：新增 %(added)s，修改 %(updated)s）")
+                    % {"year": year, "added": result["added"], "updated": result["updated"]}
                     if result["merged"]
                     else ""
                 )
-                messages.success(request, f"已导入{year}年目标任务：{counts}{merged}，{result['links']} 项关联到原文。")
+                messages.success(
+                    request,
+                    gettext("已导入%(year)s年目标任务：%(counts)s%(merged)s，%(links)s 项关联到原文。")
+                    % {"year": year, "counts": counts, "merged": merged, "links": result["links"]},
+                )
         return redirect("docintel:review", pk=document.pk)

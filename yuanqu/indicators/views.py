@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -65,14 +66,14 @@ class WriterRequiredMixin(ZoneMixin):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         user = request.user
         if user.is_authenticated and not (access.writes_zone_wide(user) or access.is_reporter(user)):
-            raise PermissionDenied("当前角色只能查看，不能填报或导入")
+            raise PermissionDenied(gettext("当前角色只能查看，不能填报或导入"))
         return super().dispatch(request, *args, **kwargs)
 
 
 class ManagerRequiredMixin(ZoneMixin):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         if request.user.is_authenticated and not access.can_manage_catalogue(request.user):
-            raise PermissionDenied("只有系统管理员和经发局统计可以维护目标")
+            raise PermissionDenied(gettext("只有系统管理员和经发局统计可以维护目标"))
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -90,7 +91,7 @@ class OverviewView(ZoneMixin, TemplateView):
         zone = self.zone()
         unit = selectors.home_unit(self.request.user, zone)
         if unit is None:
-            raise PermissionDenied("当前账号未分配单位")
+            raise PermissionDenied(gettext("当前账号未分配单位"))
         year, month = self.period(unit)
         cards = selectors.unit_cards(unit=unit, year=year, month=month)
         ctx.update(
@@ -118,7 +119,7 @@ class IndicatorView(ZoneMixin, TemplateView):
         zone = self.zone()
         unit = selectors.home_unit(self.request.user, zone)
         if unit is None:
-            raise PermissionDenied("当前账号未分配单位")
+            raise PermissionDenied(gettext("当前账号未分配单位"))
         year, month = self.period(unit)
         points = selectors.indicator_series(unit=unit, indicator=indicator, year=year)
         rows = []
@@ -140,7 +141,7 @@ class IndicatorView(ZoneMixin, TemplateView):
             period=period_label(month) if month else "",
             chart=_chart_json(
                 {
-                    "months": [f"{p.month}月" for p in points],
+                    "months": [gettext("%(month)s月") % {"month": p.month} for p in points],
                     "this": [p.this_year for p in points],
                     "last": [p.last_year for p in points],
                     "growth": [p.growth_pct for p in points],
@@ -217,7 +218,7 @@ class RankingView(ZoneMixin, TemplateView):
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         if request.user.is_authenticated and not access.reads_zone_wide(request.user):
-            raise PermissionDenied("排名涉及其他单位数据，单位填报账号无权查看")
+            raise PermissionDenied(gettext("排名涉及其他单位数据，单位填报账号无权查看"))
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -300,7 +301,7 @@ class EntryView(WriterRequiredMixin, View):
             raise Http404("填报单位或期间无效")
         i = period_form.initial
         if i["unit"] is None:
-            raise PermissionDenied("当前账号未分配可填报的单位")
+            raise PermissionDenied(gettext("当前账号未分配可填报的单位"))
         return i["unit"], i["year"], i["month"]
 
     def _form(self, unit: Unit, year: int, month: int, data: Any = None) -> tuple[EntryForm, dict[int, Any]]:
@@ -331,7 +332,8 @@ class EntryView(WriterRequiredMixin, View):
             ind = row["indicator"]
             last = previous.get(ind.pk)
             row["previous"] = (
-                f"1-{last.month}月 {money.fmt_display(last.value, ind.unit, ind.decimals)}"
+                gettext("1-%(month)s月 %(value)s")
+                % {"month": last.month, "value": money.fmt_display(last.value, ind.unit, ind.decimals)}
                 if last and last.value is not None
                 else ""
             )
@@ -345,7 +347,7 @@ class EntryView(WriterRequiredMixin, View):
         zone, units, period_form = self._setup(request)
         unit, year, month = self._period(period_form)
         if not access.can_write_unit(request.user, unit):
-            raise PermissionDenied("无权填报该单位")
+            raise PermissionDenied(gettext("无权填报该单位"))
         form, previous = self._form(unit, year, month)
         return self._render(
             request, zone=zone, unit=unit, year=year, month=month, form=form, period_form=period_form, previous=previous
@@ -355,10 +357,10 @@ class EntryView(WriterRequiredMixin, View):
         zone, units, _ = self._setup(request)
         period_form = EntryPeriodForm(request.POST, units=units)
         if not period_form.is_valid():
-            raise PermissionDenied("无权填报该单位或期间无效")
+            raise PermissionDenied(gettext("无权填报该单位或期间无效"))
         unit, year, month = (period_form.cleaned_data[k] for k in ("unit", "year", "month"))
         if not access.can_write_unit(request.user, unit):
-            raise PermissionDenied("无权填报该单位")
+            raise PermissionDenied(gettext("无权填报该单位"))
         form, previous = self._form(unit, year, month, data=request.POST)
         ctx = {
             "zone": zone,
@@ -373,6 +375,7 @@ class EntryView(WriterRequiredMixin, View):
             return self._render(request, **ctx)
         items = []
         flags: dict[int, list[str]] = {}
+        decreasing = False
         threshold = Decimal(str(settings.YUANQU_ENTRY_JUMP_THRESHOLD_PCT))
         for row in form.rows():
             ind = row["indicator"]
@@ -390,25 +393,31 @@ class EntryView(WriterRequiredMixin, View):
             prev = previous.get(ind.pk)
             if prev and prev.value and item.value is not None and ind.kind in ("flow", "count"):
                 if item.value < prev.value:
+                    decreasing = True
                     flags.setdefault(ind.pk, []).append(
-                        f"累计值低于1-{prev.month}月的{money.fmt_display(prev.value, ind.unit, ind.decimals)}"
+                        gettext("累计值低于1-%(month)s月的%(value)s")
+                        % {"month": prev.month, "value": money.fmt_display(prev.value, ind.unit, ind.decimals)}
                     )
                 elif prev.value > 0 and (item.value - prev.value) / prev.value * 100 > threshold:
                     flags.setdefault(ind.pk, []).append(
-                        f"较1-{prev.month}月增加{money.fmt((item.value - prev.value) / prev.value * 100, 1)}%，"
-                        f"超过{money.fmt(threshold, 0)}%的提示阈值"
+                        gettext("较1-%(month)s月增加%(pct)s%%，超过%(threshold)s%%的提示阈值")
+                        % {
+                            "month": prev.month,
+                            "pct": money.fmt((item.value - prev.value) / prev.value * 100, 1),
+                            "threshold": money.fmt(threshold, 0),
+                        }
                     )
             items.append(item)
-        decreasing = any("低于" in m for msgs in flags.values() for m in msgs)
         if decreasing or (flags and not form.cleaned_data.get("confirm_jumps")):
             ctx["flags"] = flags
             ctx["needs_confirm"] = not decreasing
             messages.error(
-                request, "有数据需要核对，尚未保存。" if not decreasing else "累计值不能低于上月，尚未保存。"
+                request,
+                gettext("有数据需要核对，尚未保存。") if not decreasing else gettext("累计值不能低于上月，尚未保存。"),
             )
             return self._render(request, **ctx)
         if not items:
-            messages.error(request, "没有填写任何数据。")
+            messages.error(request, gettext("没有填写任何数据。"))
             return self._render(request, **ctx)
         try:
             result = actions.figures_set(user=request.user, items=items, source="entry")
@@ -416,7 +425,15 @@ class EntryView(WriterRequiredMixin, View):
             ctx["errors"] = exc.errors or [exc.message]
             return self._render(request, **ctx)
         messages.success(
-            request, f"已保存{unit}{year}年{period_label(month)}数据：新增{result.created}项，修改{result.updated}项。"
+            request,
+            gettext("已保存%(unit)s%(year)s年%(period)s数据：新增%(created)s项，修改%(updated)s项。")
+            % {
+                "unit": unit,
+                "year": year,
+                "period": period_label(month),
+                "created": result.created,
+                "updated": result.updated,
+            },
         )
         url = reverse("indicators:entry") + f"?unit={unit.pk}&year={year}&month={month}"
         return redirect(url)
@@ -440,7 +457,8 @@ class FigureView(ZoneMixin, TemplateView):
                     "log": log,
                     "changes": [
                         (
-                            actions.FIELD_LABELS.get(k, k),
+                            # the labels are Chinese for import errors; each is also marked elsewhere
+                            gettext(actions.FIELD_LABELS.get(k, k)),
                             _show(log.before.get(k), k, ind),
                             _show(log.after.get(k), k, ind),
                         )
@@ -505,9 +523,9 @@ class ImportView(WriterRequiredMixin, View):
             else:
                 ctx["summary"] = summary.as_dict()
                 if d.get("dry_run"):
-                    messages.info(request, "检查通过，未保存。取消勾选“仅检查”后再次提交即可导入。")
+                    messages.info(request, gettext("检查通过，未保存。取消勾选“仅检查”后再次提交即可导入。"))
                 else:
-                    messages.success(request, "导入完成。")
+                    messages.success(request, gettext("导入完成。"))
         return render(request, self.template_name, ctx)
 
 
@@ -551,7 +569,7 @@ class TargetSetView(ManagerRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.errors[0] if exc.errors else exc.message)
             else:
-                messages.success(request, "目标已保存。")
+                messages.success(request, gettext("目标已保存。"))
                 return redirect(reverse("indicators:targets") + f"?year={d['year']}")
         view = TargetListView.as_view()
         response = view(request, form=form)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 from yuanqu.core.downloads import attachment_header
@@ -32,7 +33,7 @@ def _int_param(request: HttpRequest, name: str, label: str) -> int | None:
     try:
         return int(raw)
     except ValueError:
-        raise DomainError(f"{label}「{raw}」不是整数") from None
+        raise DomainError(gettext("%(label)s「%(raw)s」不是整数") % {"label": label, "raw": raw}) from None
 
 
 @login_required
@@ -41,15 +42,15 @@ def bulletin_download(request: HttpRequest) -> HttpResponse:
     """GET ?year=2021&month=11&format=docx|xlsx|html; defaults to the latest month with data, Word."""
     zone = zone_for(request.user)
     if zone is None:
-        return _error("系统中还没有开发区", 404)
+        return _error(gettext("系统中还没有开发区"), 404)
     try:
         fmt = format_get(request.GET.get("format", "docx") or "docx")
-        year = _int_param(request, "year", "年度")
-        month = _int_param(request, "month", "月份")
+        year = _int_param(request, "year", gettext("年度"))
+        month = _int_param(request, "month", gettext("月份"))
         if year is None or month is None:
             latest = selectors.latest_month_with_data(zone=zone)
             if latest is None:
-                return _error(f"{zone.name}还没有任何月度数据，无法生成通报", 404)
+                return _error(gettext("%(zone)s还没有任何月度数据，无法生成通报") % {"zone": zone.name}, 404)
             year = latest[0] if year is None else year
             month = latest[1] if month is None else month
         bulletin = bulletin_build(zone=zone, year=year, month=month)
@@ -69,5 +70,12 @@ def bulletin_index(request: HttpRequest) -> HttpResponse:
     """The months of the user's zone that have data, newest first, each with Word/Excel/HTML links."""
     zone = zone_for(request.user)
     months = selectors.months_with_data(zone=zone) if zone else []
-    rows = [{"year": year, "month": month, "label": f"{year}年{period_label(month)}"} for year, month in months]
+    rows = [
+        {
+            "year": year,
+            "month": month,
+            "label": gettext("%(year)s年%(period)s") % {"year": year, "period": period_label(month)},
+        }
+        for year, month in months
+    ]
     return render(request, "reports/index.html", {"zone": zone, "months": rows})

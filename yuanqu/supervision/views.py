@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -78,7 +79,7 @@ class OfficeRequiredMixin(ZoneMixin):
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         if request.user.is_authenticated and not selectors.is_office(request.user):
-            raise PermissionDenied("只有领导小组办公室可以执行此操作")
+            raise PermissionDenied(gettext("只有领导小组办公室可以执行此操作"))
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -87,7 +88,7 @@ class ManagerRequiredMixin(ZoneMixin):
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         if request.user.is_authenticated and not access.writes_zone_wide(request.user):
-            raise PermissionDenied("只有系统管理员和经发局统计可以修改督查设置")
+            raise PermissionDenied(gettext("只有系统管理员和经发局统计可以修改督查设置"))
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -114,7 +115,7 @@ class IndexView(ZoneMixin, TemplateView):
                 and not selectors.reads_all_tasks(self.request.user)
                 and unit.pk != getattr(self.request.user, "unit_id", None)
             ):
-                raise PermissionDenied("只能查看本单位的任务")
+                raise PermissionDenied(gettext("只能查看本单位的任务"))
         nodes = (
             selectors.filtered_tree(
                 plan,
@@ -154,7 +155,7 @@ class UnitTableView(ZoneMixin, TemplateView):
         unit = get_object_or_404(Unit.objects.select_related("zone"), pk=kwargs["pk"], zone=zone)
         user = self.request.user
         if not (selectors.reads_all_tasks(user) or access.can_read_unit(user, unit)):
-            raise PermissionDenied("只能查看本单位的任务表")
+            raise PermissionDenied(gettext("只能查看本单位的任务表"))
         year, month = self.period()
         plan = selectors.plan_for(zone, year)
         rows = selectors.unit_table(plan, unit, year, month) if plan else []
@@ -183,7 +184,7 @@ class TaskView(ZoneMixin, TemplateView):
             plan__zone=self.zone(),
         )
         if not selectors.can_read_task(self.request.user, task):
-            raise PermissionDenied("只能查看本单位的任务")
+            raise PermissionDenied(gettext("只能查看本单位的任务"))
         return task
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -231,18 +232,18 @@ class TaskView(ZoneMixin, TemplateView):
 
 
 FIELD_LABELS = {
-    "status": "状态",
-    "due_date": "完成时限",
-    "cadence": "报告频次",
-    "title": "内容",
-    "number": "序号",
-    "depth": "层级",
-    "parent": "上级",
-    "lead_units": "牵头责任单位",
-    "responsible_units": "责任单位",
-    "units": "责任单位",
-    "kind": "层级类型",
-    "note": "说明",
+    "status": gettext_lazy("状态"),
+    "due_date": gettext_lazy("完成时限"),
+    "cadence": gettext_lazy("报告频次"),
+    "title": gettext_lazy("内容"),
+    "number": gettext_lazy("序号"),
+    "depth": gettext_lazy("层级"),
+    "parent": gettext_lazy("上级"),
+    "lead_units": gettext_lazy("牵头责任单位"),
+    "responsible_units": gettext_lazy("责任单位"),
+    "units": gettext_lazy("责任单位"),
+    "kind": gettext_lazy("层级类型"),
+    "note": gettext_lazy("说明"),
 }
 VALUE_LABELS = {**dict(TaskStatus.choices), **dict(Cadence.choices)}
 
@@ -259,7 +260,7 @@ def _changes(entry: Any) -> list[tuple[str, str, str]]:
     """A change-log entry as (field label, before, after) in Chinese, for the task's history."""
     keys = [k for k in entry.after if k not in ("parent", "depth")] or list(entry.before)
     return [
-        (FIELD_LABELS.get(k, k), _show(entry.before.get(k)), _show(entry.after.get(k)))
+        (str(FIELD_LABELS.get(k, k)), _show(entry.before.get(k)), _show(entry.after.get(k)))
         for k in keys
         if k in entry.after or k in entry.before
     ]
@@ -279,7 +280,9 @@ class ReportSubmitView(_TaskAction):
         task = self.task()
         form = ReportForm(request.POST, request.FILES)
         if not form.is_valid():
-            messages.error(request, "报告填写有误：" + "；".join(str(e) for errs in form.errors.values() for e in errs))
+            messages.error(
+                request, gettext("报告填写有误：") + "；".join(str(e) for errs in form.errors.values() for e in errs)
+            )
             return self.done(task)
         d = form.cleaned_data
         unit = get_object_or_404(Unit, pk=d["unit"], zone=task.plan.zone)
@@ -295,7 +298,7 @@ class ReportSubmitView(_TaskAction):
                 files=[d["attachment"]] if d.get("attachment") else [],
                 source="web",
             )
-            messages.success(request, f"{d['month']}月报告已报送")
+            messages.success(request, gettext("%(month)s月报告已报送") % {"month": d["month"]})
         except DomainError as exc:
             messages.error(request, exc.message)
         return self.done(task, d["month"])
@@ -306,7 +309,7 @@ class ConsolidateView(_TaskAction):
         task = self.task()
         form = ConsolidateForm(request.POST)
         if not form.is_valid():
-            messages.error(request, "汇总填写有误")
+            messages.error(request, gettext("汇总填写有误"))
             return self.done(task)
         d = form.cleaned_data
         unit = get_object_or_404(Unit, pk=d["unit"], zone=task.plan.zone)
@@ -320,7 +323,7 @@ class ConsolidateView(_TaskAction):
                 data=actions.ReportInput(progress=d["progress"]),
                 source="web",
             )
-            messages.success(request, f"{d['month']}月报告已汇总报送领导小组办公室")
+            messages.success(request, gettext("%(month)s月报告已汇总报送领导小组办公室") % {"month": d["month"]})
         except DomainError as exc:
             messages.error(request, exc.message)
         return self.done(task, d["month"])
@@ -331,13 +334,13 @@ class ReviewView(ZoneMixin, View):
         report = get_object_or_404(Report.objects.select_related("task__plan"), pk=pk, task__plan__zone=self.zone())
         form = ReviewForm(request.POST)
         if not form.is_valid():
-            messages.error(request, "审核填写有误")
+            messages.error(request, gettext("审核填写有误"))
         else:
             d = form.cleaned_data
             try:
                 if d["decision"] == "reopen":
                     actions.report_reopen(user=request.user, report=report, comment=d["comment"], source="web")
-                    messages.success(request, "报告已重新打开")
+                    messages.success(request, gettext("报告已重新打开"))
                 else:
                     actions.report_review(
                         user=request.user,
@@ -346,7 +349,9 @@ class ReviewView(ZoneMixin, View):
                         comment=d["comment"],
                         source="web",
                     )
-                    messages.success(request, "报告已通过" if d["decision"] == "accept" else "报告已退回")
+                    messages.success(
+                        request, gettext("报告已通过") if d["decision"] == "accept" else gettext("报告已退回")
+                    )
             except DomainError as exc:
                 messages.error(request, exc.message)
         url = reverse("supervision:task", args=[report.task_id])
@@ -360,7 +365,7 @@ class StatusView(_TaskAction):
         if form.is_valid():
             try:
                 actions.task_set_status(user=request.user, task=task, status=form.cleaned_data["status"], source="web")
-                messages.success(request, "任务状态已更新")
+                messages.success(request, gettext("任务状态已更新"))
             except DomainError as exc:
                 messages.error(request, exc.message)
         return self.done(task)
@@ -393,20 +398,25 @@ class BoardView(ZoneMixin, TemplateView):
 
     def post(self, request: HttpRequest) -> HttpResponse:
         if not selectors.is_office(request.user):
-            raise PermissionDenied("只有领导小组办公室可以进行月度评估")
+            raise PermissionDenied(gettext("只有领导小组办公室可以进行月度评估"))
         year, month = int(request.POST.get("year", 0) or 0), int(request.POST.get("month", 0) or 0)
         if not (2000 <= year <= 2100 and 1 <= month <= 12):
-            messages.error(request, "评估月份无效")
+            messages.error(request, gettext("评估月份无效"))
         elif request.POST.get("publish"):
             try:
                 actions.evaluation_publish(user=request.user, zone=self.zone(), year=year, month=month, source="web")
-                messages.success(request, f"{year}年{month}月评估已发布，结果不再随报告变化")
+                messages.success(
+                    request,
+                    gettext("%(year)s年%(month)s月评估已发布，结果不再随报告变化") % {"year": year, "month": month},
+                )
             except DomainError as exc:
                 messages.error(request, exc.message)
         else:
             try:
                 n = evaluation.evaluate_month(zone=self.zone(), year=year, month=month, today=timezone.localdate())
-                messages.success(request, f"{year}年{month}月评估完成：{n} 项")
+                messages.success(
+                    request, gettext("%(year)s年%(month)s月评估完成：%(n)s 项") % {"year": year, "month": month, "n": n}
+                )
             except DomainError as exc:
                 messages.error(request, exc.message)
         return redirect(f"{reverse('supervision:board')}?year={year}&month={month}")
@@ -427,17 +437,17 @@ class AnnualView(ZoneMixin, TemplateView):
 
     def post(self, request: HttpRequest) -> HttpResponse:
         if not selectors.is_office(request.user):
-            raise PermissionDenied("只有领导小组办公室可以进行年度考核")
+            raise PermissionDenied(gettext("只有领导小组办公室可以进行年度考核"))
         year = int(request.POST.get("year") or _default_period(self.zone())[0])
         evaluation.annual_assess(zone=self.zone(), year=year)
-        messages.success(request, f"{year}年度考核已计算")
+        messages.success(request, gettext("%(year)s年度考核已计算") % {"year": year})
         return redirect(f"{reverse('supervision:annual')}?year={year}")
 
 
 class AnnualExportView(ZoneMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         if not selectors.reads_all_tasks(request.user):
-            raise PermissionDenied("无权导出年度考核")
+            raise PermissionDenied(gettext("无权导出年度考核"))
         year = int(request.GET.get("year") or _default_period(self.zone())[0])
         data = exporters.annual_xlsx(exporters.annual_scores(self.zone(), year), year)
         return download(data, filename=f"{year}年年度考核.xlsx", ascii_fallback=f"annual-{year}.xlsx")
@@ -446,7 +456,7 @@ class AnnualExportView(ZoneMixin, View):
 class ExportView(ZoneMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         if not selectors.reads_all_tasks(request.user):
-            raise PermissionDenied("无权导出目标任务总表")
+            raise PermissionDenied(gettext("无权导出目标任务总表"))
         year = int(request.GET.get("year") or _default_period(self.zone())[0])
         plan = selectors.plan_for(self.zone(), year)
         if plan is None:
@@ -478,7 +488,7 @@ class CalendarView(ZoneMixin, TemplateView):
         year = int(request.POST.get("year") or _default_period(self.zone())[0])
         try:
             n = actions.meetings_generate(zone=self.zone(), year=year, user=request.user, source="web")
-            messages.success(request, f"已生成 {n} 项五个一日程")
+            messages.success(request, gettext("已生成 %(n)s 项五个一日程") % {"n": n})
         except DomainError as exc:
             raise PermissionDenied(exc.message) from exc
         return redirect(f"{reverse('supervision:calendar')}?year={year}")
@@ -502,7 +512,7 @@ class MeetingView(OfficeRequiredMixin, View):
                     task_due=d["task_due"],
                     source="web",
                 )
-                messages.success(request, "纪要已保存")
+                messages.success(request, gettext("纪要已保存"))
             except DomainError as exc:
                 messages.error(request, exc.message)
         return redirect(f"{reverse('supervision:calendar')}?year={meeting.year}")
@@ -524,7 +534,7 @@ class NoticeReplyView(ZoneMixin, View):
         if form.is_valid():
             try:
                 actions.notice_reply(user=request.user, notice=notice, text=form.cleaned_data["reply"], source="web")
-                messages.success(request, "已回复")
+                messages.success(request, gettext("已回复"))
             except DomainError as exc:
                 raise PermissionDenied(exc.message) from exc
         return redirect("supervision:inbox")
@@ -562,9 +572,9 @@ class TaskImportView(OfficeRequiredMixin, View):
                 ctx["year"] = d["year"]
                 ctx["dry_run"] = d["dry_run"]
                 if d["dry_run"]:
-                    messages.info(request, "检查通过，未保存。取消勾选“仅检查，不保存”后再次上传即可导入。")
+                    messages.info(request, gettext("检查通过，未保存。取消勾选“仅检查，不保存”后再次上传即可导入。"))
                 else:
-                    messages.success(request, f"{d['year']}年目标任务总表已导入。")
+                    messages.success(request, gettext("%(year)s年目标任务总表已导入。") % {"year": d["year"]})
         return render(request, self.template_name, ctx)
 
 
@@ -625,7 +635,7 @@ class TaskEditView(OfficeRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, "任务已调整")
+                messages.success(request, gettext("任务已调整"))
                 return redirect("supervision:task", pk=task.pk)
         return render(request, self.template_name, {"task": task, "form": form}, status=400)
 
@@ -659,7 +669,7 @@ class SettingsView(ManagerRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, "红黄牌规则已保存，下次评估起生效（已发布的月份不变）")
+                messages.success(request, gettext("红黄牌规则已保存，下次评估起生效（已发布的月份不变）"))
                 return redirect("supervision:settings")
         return render(request, self.template_name, self._ctx(form), status=400)
 
@@ -706,7 +716,7 @@ class UnitGroupEditView(ManagerRequiredMixin, View):
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
-                messages.success(request, f"单位组「{d['name']}」已保存")
+                messages.success(request, gettext("单位组「%(name)s」已保存") % {"name": d["name"]})
                 return redirect("supervision:settings")
         return render(request, self.template_name, {"group": group, "form": form}, status=400)
 

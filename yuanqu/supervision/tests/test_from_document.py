@@ -36,7 +36,7 @@ def _units(year: int) -> dict[tuple[int, str], set[tuple[str, str]]]:
     out: dict[tuple[int, str], set[tuple[str, str]]] = {}
     for t in Task.objects.filter(plan__year=year).order_by("position"):
         out[(t.depth, t.number + t.title.replace(" ", ""))] = {
-            (tu.role, tu.unit.name if tu.unit_id else tu.group.name)
+            (tu.role, str(tu.unit or tu.group))
             for tu in TaskUnit.objects.filter(task=t).select_related("unit", "group")
         }
     return out
