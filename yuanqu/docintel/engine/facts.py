@@ -1446,6 +1446,27 @@ def _respectively(
             if m.role == "value" and m.unit == "%":
                 m.role, m.value = "growth", sign * m.value
     head_name, _ = clean_name(head)
+
+    def share(name: Name, m: Mention, fact_year: int | None) -> None:
+        """One fact of the shared-out list: ``name`` with the number ``m`` for ``fact_year``."""
+        f = _new_fact(
+            name,
+            m if m.role == "value" else None,
+            m,
+            state,
+            _kind_of(head, state, cue),
+            fact_year,
+            months,
+            None,
+            None,
+            in_table,
+            "",
+        )
+        f.start = c_start
+        if m.role == "growth":
+            f.growth_pct = m.value
+        facts.append(f)
+
     years = re.findall(r"((?:19|20)\d{2})(?:年)?", head)
     if len(years) >= 2:
         label = re.sub(r"(?:(?:19|20)\d{2}年?[、和及与至]?)+", "", head)
@@ -1458,23 +1479,7 @@ def _respectively(
         if name is None:
             return False
         for y, m in zip(years, values, strict=False):
-            f = _new_fact(
-                name,
-                m if m.role == "value" else None,
-                m,
-                state,
-                _kind_of(head, state, cue),
-                int(y),
-                months,
-                None,
-                None,
-                in_table,
-                "",
-            )
-            f.start = c_start
-            if m.role == "growth":
-                f.growth_pct = m.value
-            facts.append(f)
+            share(name, m, int(y))
         return True
     pieces = [p for p in NAME_LIST_RE.split(head_name) if p]
     if len(pieces) >= 2:
@@ -1493,23 +1498,7 @@ def _respectively(
             names.append(n)
         shared = values * len(names) if len(values) == 1 else values
         for n, m in zip(names, shared, strict=False):
-            f = _new_fact(
-                n,
-                m if m.role == "value" else None,
-                m,
-                state,
-                _kind_of(head, state, cue),
-                year,
-                months,
-                None,
-                None,
-                in_table,
-                "",
-            )
-            f.start = c_start
-            if m.role == "growth":
-                f.growth_pct = m.value
-            facts.append(f)
+            share(n, m, year)
         return True
     # no names here: the numbers belong to the facts just stated in this sentence
     role = values[0].role
