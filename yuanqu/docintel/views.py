@@ -4,8 +4,7 @@ or drop items through HTMX) and import."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views import View
@@ -16,18 +15,12 @@ from yuanqu.docintel.choices import ItemType
 from yuanqu.docintel.forms import FactForm, TaskForm, TaskImportForm, UploadForm
 from yuanqu.docintel.models import Document, ExtractedItem
 from yuanqu.org.choices import UnitType
-from yuanqu.org.models import Unit, Zone
-from yuanqu.org.selectors import zone_for
+from yuanqu.org.mixins import ZoneMixin as BaseZoneMixin
+from yuanqu.org.models import Unit
 
 
-class ZoneMixin(LoginRequiredMixin):
-    request: HttpRequest
-
-    def zone(self) -> Zone:
-        zone = zone_for(self.request.user)
-        if zone is None:
-            raise Http404("尚未建立开发区")
-        return zone
+class ZoneMixin(BaseZoneMixin):
+    """The user's zone and its documents."""
 
     def document(self, pk: int) -> Document:
         return get_object_or_404(Document, pk=pk, zone=self.zone())

@@ -9,7 +9,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
@@ -30,20 +29,12 @@ from yuanqu.indicators.forms import EntryForm, EntryPeriodForm, ImportForm, Peri
 from yuanqu.indicators.models import Figure, Indicator
 from yuanqu.org import access
 from yuanqu.org.choices import UnitType
+from yuanqu.org.mixins import ZoneMixin as BaseZoneMixin
 from yuanqu.org.models import Unit, Zone
-from yuanqu.org.selectors import zone_for
 
 
-class ZoneMixin(LoginRequiredMixin):
+class ZoneMixin(BaseZoneMixin):
     """Resolves the user's zone and the requested 1-N月 period (default: the latest with data)."""
-
-    request: HttpRequest
-
-    def zone(self) -> Zone:
-        zone = zone_for(self.request.user)
-        if zone is None:
-            raise Http404("尚未建立开发区")
-        return zone
 
     def period(self, unit: Unit | None) -> tuple[int, int | None]:
         form = PeriodForm(self.request.GET)

@@ -8,7 +8,6 @@ from collections import defaultdict
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
@@ -24,8 +23,8 @@ from yuanqu.core.downloads import download
 from yuanqu.core.errors import DomainError
 from yuanqu.core.htmx import is_htmx
 from yuanqu.org import access
+from yuanqu.org.mixins import ZoneMixin as BaseZoneMixin
 from yuanqu.org.models import Unit, Zone
-from yuanqu.org.selectors import zone_for
 from yuanqu.supervision import actions, evaluation, exporters, importers, selectors
 from yuanqu.supervision.choices import Cadence, NodeKind, ReportKind, ReportState, TaskStatus
 from yuanqu.supervision.forms import (
@@ -56,14 +55,8 @@ def _default_period(zone: Zone) -> tuple[int, int]:
     return plan_year, month or 12
 
 
-class ZoneMixin(LoginRequiredMixin):
-    request: HttpRequest
-
-    def zone(self) -> Zone:
-        zone = zone_for(self.request.user)
-        if zone is None:
-            raise Http404("尚未建立开发区")
-        return zone
+class ZoneMixin(BaseZoneMixin):
+    """The user's zone and the supervision period asked for (default: the plan's latest month)."""
 
     def period(self) -> tuple[int, int]:
         form = PeriodForm(self.request.GET)
