@@ -248,27 +248,28 @@ def can_read_task(user: Any, task: Task) -> bool:
 def reports_for(user: Any) -> QuerySet[Report]:
     """Reports the user may read: all for zone-wide readers and the office; else those of tasks of their unit."""
     qs = Report.objects.select_related("task", "unit", "submitted_by").prefetch_related("attachments")
-    if reads_all_tasks(user):
-        return qs
-    unit = getattr(user, "unit", None)
-    if not access.is_reporter(user) or unit is None:
-        return qs.none()
-    group_ids = groups_of_unit(unit)
-    task_ids = TaskUnit.objects.filter(Q(unit=unit) | Q(group_id__in=group_ids)).values("task_id")
-    return qs.filter(task__in=task_ids)
+    task_ids = _own_task_ids(user)
+    return qs if task_ids is None else qs.filter(task__in=task_ids)
 
 
 def tasks_for(user: Any) -> QuerySet[Task]:
     qs = Task.objects.select_related("plan").prefetch_related(
         Prefetch("task_units", queryset=TaskUnit.objects.select_related("unit", "group")), "goals"
     )
+    task_ids = _own_task_ids(user)
+    return qs if task_ids is None else qs.filter(pk__in=task_ids)
+
+
+def _own_task_ids(user: Any) -> QuerySet[Any] | None:
+    """``None`` for a user who reads every task; else the ids of the tasks the user's unit answers
+    for, itself or through its groups (none for a user who is not a unit's reporter)."""
     if reads_all_tasks(user):
-        return qs
+        return None
     unit = getattr(user, "unit", None)
     if not access.is_reporter(user) or unit is None:
-        return qs.none()
+        return TaskUnit.objects.none().values("task_id")
     group_ids = groups_of_unit(unit)
-    return qs.filter(pk__in=TaskUnit.objects.filter(Q(unit=unit) | Q(group_id__in=group_ids)).values("task_id"))
+    return TaskUnit.objects.filter(Q(unit=unit) | Q(group_id__in=group_ids)).values("task_id")
 
 
 def task_reports(task: Task) -> QuerySet[Report]:
