@@ -307,12 +307,15 @@ def tasks_import(*, user: Any, document: Document, year: int, dry_run: bool = Fa
         parent = node["parent"] - 1 if node["parent"] else None
         if (item is not None and item.state == ItemState.DROPPED) or (parent is not None and parent in dropped):
             dropped.add(index)
-    titles: dict[int, str] = {}
+    title_of = {
+        index: str(item.data["title"]).strip()
+        for index, item in enumerate(item_at)
+        if item is not None and item.state == ItemState.EDITED and item.data.get("title")
+    }
+    titles = {
+        id(cell): title_of[node_of[id(cell)]] for r in resolved for cell in r.chain if node_of[id(cell)] in title_of
+    }
     for k, r in enumerate(resolved):
-        for cell in r.chain:
-            item = item_at[node_of[id(cell)]]
-            if item is not None and item.state == ItemState.EDITED and item.data.get("title"):
-                titles[id(cell)] = str(item.data["title"]).strip()
         leaf = item_at[node_of[id(r.chain[-1])]] if r.chain and r.row.section is None else None
         if leaf is not None and leaf.state == ItemState.EDITED:  # units corrected on the row's task
             resolved[k] = replace(
@@ -351,7 +354,7 @@ def tasks_import(*, user: Any, document: Document, year: int, dry_run: bool = Fa
             raise DomainError(where(exc.message), errors=[where(e) for e in exc.errors], code=exc.code) from exc
         links = 0
         if not dry_run:
-            links = _link_tasks(user, document, year, nodes, item_at, dropped, titles, resolved, node_of)
+            links = _link_tasks(user, document, year, nodes, item_at, dropped, title_of)
     return {**summary.as_dict(), "links": links, "dry_run": dry_run}
 
 
@@ -366,13 +369,10 @@ def _link_tasks(
     nodes: list[dict[str, Any]],
     item_at: list[ExtractedItem | None],
     dropped: set[int],
-    titles: dict[int, str],
-    resolved: list[ResolvedRow],
-    node_of: dict[int, int],
+    title_of: dict[int, str],
 ) -> int:
     """Link each imported node's item to the task the importer made or matched for it: the same
-    path of numbered titles from the section down."""
-    title_of = {node_of[id(cell)]: titles[id(cell)] for r in resolved for cell in r.chain if id(cell) in titles}
+    path of numbered titles (as edited, ``title_of`` by node index) from the section down."""
     paths: dict[tuple[str, ...], int] = {}
     for index in range(len(nodes)):
         if index in dropped or item_at[index] is None:
