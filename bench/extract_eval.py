@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,21 @@ def _setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 
+SCOPE_RE = re.compile(r"^(?P<base>.+?)（(?P<scope>[^（）]*[\u4e00-\u9fff][^（）]*)）$")  # not （FDI）
+
+
+def _scoped(name: str) -> tuple[str, str]:
+    """(indicator, the unit it is set for): 固定资产投资（青禾街道） → (固定资产投资, 青禾街道)."""
+    m = SCOPE_RE.match(name)
+    return (m.group("base"), m.group("scope")) if m else (name, "")
+
+
 def _same_indicator(a: str, b: str) -> bool:
     from yuanqu.docintel.engine.lexicon import catalogue_match, normalize
 
+    (a, scope_a), (b, scope_b) = _scoped(a), _scoped(b)
+    if normalize(scope_a) != normalize(scope_b):
+        return False  # a figure set for one unit is its indicator for that unit: the bases compare as names do
     na, nb = normalize(a), normalize(b)
     if na == nb or (len(min(na, nb, key=len)) >= 2 and (na.endswith(nb) or nb.endswith(na))):
         return True

@@ -26,7 +26,7 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 MENTION_RE = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
-    rf"(?P<unit>美元|元|家|个(?!百分点)|户|人(?!次)|名|栋|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|项(?!目)|户|人(?!次)|名|栋|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
@@ -47,6 +47,7 @@ OUT_OF_SCOPE_BEFORE = re.compile(
 BASE_AFTER_RE = re.compile(r"\s*的?(?:基础上|基数上)")
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
 NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
+CHANGE_NEXT_RE = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|回落|下降|减少|降低)(?:到|至|为)")
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,：:\t]")
 LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人名栋件所套亩只）)])\s*、")
@@ -105,6 +106,7 @@ class Fact:
             "growth_pct": as_json_number(self.growth_pct),
             "completion_pct": as_json_number(self.completion_pct),
             "qualifier": self.qualifier,
+            "scope": self.extra.get("scope"),
             "start": self.start,
             "end": self.end,
             "text": text[self.start : self.end] if text else "",
@@ -183,12 +185,20 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         nxt = ATTRIBUTIVE_NEXT.match(text, e_q if not after else e)
         following = text[e_q : e_q + 1]
-        if nxt and following and following not in NOT_ATTRIBUTIVE and following not in "/每" and nxt.end() <= end + 1:
+        if (
+            nxt
+            and following
+            and following not in NOT_ATTRIBUTIVE
+            and following not in "/每"
+            and nxt.end() <= end + 1
+            and not CHANGE_NEXT_RE.match(text, e_q)  # 由2022年底的118家增加到…: a figure that changed
+        ):
             # part of a name or an attribute (100亿元以上工业项目, 7个拟开工项目), unless the counted
             # noun phrase is the subject or object of a result verb (48家企业入选…, 引进10家外资企业)
             # or the land an area measures (3000亩高标准农田)
             unit = m.group("unit") or ""
-            found = _counted_after(text, start, end, s, e_q, unit) if unit and not unit.endswith("元") else None
+            counted = unit and not unit.endswith("元") and unit != "项"  # 三项100强, 10项措施: attributes
+            found = _counted_after(text, start, end, s, e_q, unit) if counted else None
             if found is None:
                 continue
             label, kind_hint, name_end = found
@@ -199,6 +209,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if text[e : e + 1] and text[e : e + 1] in "/每":
             continue  # an intensity: 35万元/亩
+        if re.match(r"\d", text[e_q : e_q + 1]):
+            continue  # part of a title: 湖北企业三项100强
         unit = m.group("unit") or ("元" if m.group("yi") else "")
         magnitude = m.group("mag") or ("亿" if m.group("yi") else "")
         base, display, currency = base_value(value, magnitude, unit)
@@ -406,7 +418,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         return None
     # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
     label = re.sub(r"^为(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
-    if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[在对向给]", label):
+    if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[对向给]|^在(?!建|谈|库|册|孵|营)", label):
         return None
     if any(w in uncut for w in lx.ENFORCEMENT_WORDS) or re.search(r"为(?:其|该|他们)", raw):
         return None  # enforcement counts; figures for one enterprise (为其争取资金…) are not the zone's
@@ -431,6 +443,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         accepted = plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY
     elif dimension == "money":
         if plain == "投资" and verb == "完成":
+            if ONE_PROJECT_RE.search(uncut) and not GROUP_PROJECT_RE.search(uncut):
+                return None  # 总投资50亿元的桂澜港口物流园项目完成投资6.8亿元: one project's own figure
             plain = "完成投资"  # 完成投资200亿元: investment completed, not a bare 投资
             if SUBJECT_INVESTMENT_RE.fullmatch(uncut):
                 plain = uncut  # 省市重点建设项目完成投资128.6亿元: the projects whose investment it is
@@ -462,6 +476,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         if accepted and plain.endswith(lx.BUILDING_NOUNS) and not BUILD_VERB_RE.match(plain):
             plain += "面积"  # 存量厂房约8万㎡ → 存量厂房面积; 新建标准厂房42万平方米 names itself
     elif dimension == "percent":
+        if "权重" in plain:
+            return None  # 考核权重占40%: how an assessment weighs a target, not a figure
         if RD_INTENSITY_RE.search(plain):
             return None  # 研发投入占地区生产总值比重 is the R&D intensity (研发投入强度), an intensity
         if plain.endswith("占") and len(plain) >= 3 and not re.search(r"[的其]", plain):
@@ -474,6 +490,12 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
 
 
 SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目完成投资")
+# one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
+ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?完成投资$")
+GROUP_PROJECT_RE = re.compile(
+    r"(?:重点|在建|新开工|续建|技改|基础设施|以上|省市|省级|市级|区级|民生|各类|全部|所有|\d+\s*个)"
+    r"[^的，,。；;]{0,4}项目完成投资$"
+)
 HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
 RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
 LAND_VERBS = ("建成", "新征", "征收", "供应", "出让", "收储", "盘活", "流转")
@@ -526,6 +548,10 @@ class _State:
     review_section: bool = False  # under a top-level review heading (一、2024年工作回顾)
     plan_title: bool = False  # the document's title names a plan
     segment: str | None = None  # the industry an enumerated goal is for (1.高端装备产业：签约项目25个…)
+    scope: str | None = None  # the sub-unit a line's figures are set for (1.青禾街道：规上工业产值增长12%…)
+    clause_scope: str | None = None  # the sub-unit a clause opens with (青禾街道完成固定资产投资50亿元)
+    own: str = ""  # the document's head (title, issuer): a unit named there is the zone itself
+    year_list: list[tuple[int, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
 
 
 TARGET_CUE_RE = re.compile(
@@ -617,6 +643,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         plan_year=getattr(context, "plan_year", None),
         plan_title=getattr(context, "plan_title", False),
     )
+    state.own = _document_head(text)
     facts: list[Fact] = []
     pos = 0
     skip = context.task_table_lines
@@ -626,6 +653,8 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             continue
         segment = SEGMENT_ITEM_RE.match(line) if line_no not in skip else None
         state.segment = lx.normalize(segment.group("seg")) if segment else None
+        unit_item = UNIT_ITEM_RE.match(line) if line_no not in skip else None
+        state.scope = _sub_unit(unit_item.group("unit"), state) if unit_item else None
         if line_no in skip:
             facts.extend(_table_row_facts(text, line, line_start, state))
             continue
@@ -656,11 +685,84 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
                 text, line_start + sm.start(), line_start + sm.end(), state, para_cue or carried_cue, in_table
             )
             facts.extend(found)
-            carried_cue = _semicolon_cue(sm.group(0), found, state)
+            carried_cue = _semicolon_cue(sm.group(0), found, state, carried_cue)
     _qualify_by_subject(facts, text)
     _name_by_segment(facts)
-    facts = _dedupe_table_facts(facts)
+    _name_by_scope(facts)
+    facts = _drop_restated(_dedupe_table_facts(facts))
     return facts
+
+
+# ------------------------------------------------------------------ figures set for a sub-unit
+
+
+def _document_head(text: str) -> str:
+    """The lines before the body (issuer, title, 文号, addressees): a unit named there is the zone
+    that writes, not one of its sub-units."""
+    head = []
+    for line in text.split("\n")[:12]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) > 60 or FIGURE_RE.search(stripped) or ITEM_RE.match(stripped) or stripped.endswith("。"):
+            break
+        head.append(stripped)
+    return "\n".join(head)
+
+
+UNIT_SUFFIXES = (
+    "街道办事处|街道办|街道|镇|乡|社区|片区|产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处"
+)
+UNIT_NAME = (
+    rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})|[东西南北中]部?区(?![\u4e00-\u9fff]*区))"
+)
+# an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
+UNIT_ITEM_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])?"
+    rf"\s*(?P<unit>{UNIT_NAME})\s*[：:]"
+)
+# a clause opening with the unit it is about: 青禾街道完成固定资产投资50亿元 / 其中，松溪街道增长10.5%
+UNIT_CLAUSE_RE = re.compile(
+    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?P<unit>{UNIT_NAME})(?![\u4e00-\u9fff]*(?:项目|企业|公司))"
+    r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
+)
+# the zone as a whole: a clause about it ends the sub-unit a sentence was about
+WHOLE_ZONE_RE = re.compile(r"^\s*(?:全区|全园区?|全县|全市|全镇|全街道|开发区|高新区|经开区|园区|全域)")
+GENERIC_UNIT_RE = re.compile(
+    r"^(?:各|全|本|该|其他|其余|所有|相关|有关|重点|部分|多个|两个|三个|省级|国家级|市级|县级|区级|新建|在建|专业|产业|工业|"
+    r"科技|物流|创业|城|农|乡|村|城乡|街|集|小|分|(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|今年|年内|当月|本月))?(?:街道办事处|街道办|街道|镇|乡|社区|片区|产业园|工业园|科技园|物流园|创业园|"
+    r"分园|园区|园|新城|管理处|产业办|办事处)$"
+)
+
+# a phrase that only ends like a unit: 确保全年新增城镇…, 以新沟镇为…, 在临港物流园…
+NOT_UNIT_RE = re.compile(
+    r"^(?:以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|(?:城镇|乡镇|村镇|城乡)$|"
+    r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施"
+)
+
+
+def _sub_unit(name: str, state: _State) -> str | None:
+    """``name`` when it names a sub-unit of the zone (a street, town, park, office); None for a
+    generic word (各街道, 专业园区, 产业园) or the zone itself (named in the document's head)."""
+    name = lx.normalize(name)
+    if (
+        GENERIC_UNIT_RE.match(name)
+        or NOT_UNIT_RE.search(name)
+        or re.match(r"^(?:各|全|本|该|其他|其余|所有)", name)
+        or name in state.own
+    ):
+        return None
+    return name
+
+
+def _name_by_scope(facts: list[Fact]) -> None:
+    """A figure set for a sub-unit is named for it (固定资产投资（青禾街道）) and keeps the unit as its
+    ``scope``, so an import can file it under that unit; the catalogue code stays the indicator's."""
+    for f in facts:
+        scope = f.extra.get("scope")
+        if scope and "（" not in f.indicator:
+            f.indicator = f"{f.indicator}（{scope}）"
+            f.label = f"{f.label}（{scope}）"
 
 
 # an enumerated item headed by the industry it is about: 1.高端装备产业：… / （二）现代服务业：…
@@ -693,12 +795,14 @@ LEADING_CUE_RE = re.compile(
 )
 
 
-def _semicolon_cue(sentence: str, found: list[Fact], state: _State) -> str | None:
-    """预计1-4月A可达252亿元；B完成57亿元。: a 预计/力争 that governs the first part of a sentence
-    governs the parts after its semicolons too, until the full stop. Only a cue written in the part and
-    given to all its facts is carried."""
+def _semicolon_cue(sentence: str, found: list[Fact], state: _State, carried: str | None = None) -> str | None:
+    """预计1-4月A可达252亿元；B完成57亿元；C约22亿元。: a 预计/力争 that governs the first part of a
+    sentence governs the parts after its semicolons too, until the full stop. Only a cue written in
+    the part, or carried into it, and given to all its facts is carried on."""
     if not found or not sentence.rstrip().endswith(("；", ";")):
         return None
+    if carried and all(f.kind == carried for f in found):
+        return carried
     lead = LEADING_CUE_RE.match(sentence)
     if not lead:
         return None  # A预计完成…；B完成3家: a cue after each name governs only its own figure
@@ -788,6 +892,7 @@ def _qualify_by_subject(facts: list[Fact], text: str) -> None:
             base = re.sub(r"^年", "", base) or f.label
             f.indicator = f.label = f"{base}（{subject}）"
             f.code = None
+            f.extra["scope"] = subject
 
 
 # a section heading's numbering (一、 （一） 1． (1) ① 第一部分), cut before the heading is classed
@@ -926,10 +1031,12 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
         return []
     saved_para = state.para_months
     state.para_months = carried
+    state.clause_scope, state.year_list = None, None
     try:
         return _sentence_facts_in(text, start, end, state, para_cue, in_table, mentions)
     finally:
         state.para_months = saved_para
+        state.clause_scope = None
 
 
 def _sentence_facts_in(
@@ -946,6 +1053,11 @@ def _sentence_facts_in(
     for c_start, c_end, list_pos in clauses:
         clause = text[c_start:c_end]
         before_clause, prev_clause = prev_clause, clause
+        opens = UNIT_CLAUSE_RE.match(clause)
+        if opens and not in_table:
+            state.clause_scope = _sub_unit(opens.group("unit"), state) or state.clause_scope
+        elif WHOLE_ZONE_RE.match(clause):
+            state.clause_scope = None
         c_mentions = [m for m in mentions if c_start <= m.start < c_end]
         year = find_year(clause)
         months = find_months(clause)
@@ -965,6 +1077,10 @@ def _sentence_facts_in(
             # 2026年A力争120个，B突破600亿元: the year a clause names holds for the clauses after it, but
             # not the year of a base (在2025年…的基础上)
             sentence_year = year
+        if FROM_TO_RE.search(clause) and _from_to(
+            text, c_start, c_end, c_mentions, facts, state, sentence_cue, in_table
+        ):
+            continue
         if ("分别" in clause or re.search(r"均(?:达到|达|为|增长|实现)", clause)) and _respectively(
             text,
             c_start,
@@ -985,6 +1101,12 @@ def _sentence_facts_in(
             if m.role in ("growth", "completion"):
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
+                stated = _stated_before(facts, name, m, year, months) if name is not None else None
+                if stated is not None:
+                    # 到位资金分别完成156.8亿元和128.4亿元，其中2024年1-9月到位资金完成年计划的71.3%
+                    _attach(stated, m, facts)
+                    cursor = m.end
+                    continue
                 if name is None or (current and current.indicator == name.indicator):
                     target = current or _last_stated(facts)
                     if target is not None and target.extra.get("base") and m.role == "growth":
@@ -1155,6 +1277,8 @@ def _new_fact(
     )
     if state.item_subject:
         fact.extra["subject"] = state.item_subject
+    if state.clause_scope or state.scope:
+        fact.extra["scope"] = state.clause_scope or state.scope
     if state.segment:
         fact.extra["segment"], fact.extra["verb"] = state.segment, name.verb
         if name.written:
@@ -1193,6 +1317,104 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
             target.value, target.unit = m.embedded["value"], m.embedded["unit"]
             target.value_base, target.currency = m.embedded["value_base"], m.embedded["currency"]
             facts.append(target)
+
+
+# a change told by its two ends: 高新技术企业由2022年底的118家增加到2024年9月底的165家 /
+# 规模以上工业总产值增速由一季度的13.5%回落至上半年的10.4%
+FROM_TO_RE = re.compile(
+    r"由(?P<p1>[^，,。；;的由]{2,14})的[^，,。；;]{1,16}?(?:增加|增长|提高|提升|上升|扩大|加快|回落|下降|减少|降低|放缓|收窄)"
+    r"(?:到|至|为)(?P<p2>[^，,。；;的]{2,14})的"
+)
+RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
+
+
+def _period_of(phrase: str, state: _State) -> tuple[int | None, list[int]]:
+    """The year and months a phrase names (2022年底, 2024年9月底, 一季度, 上半年)."""
+    year = find_year(phrase)
+    end = re.search(r"(\d{1,2})\s*月(?:底|末)", phrase)
+    months = [1, int(end.group(1))] if end else find_months(phrase)
+    return year or state.year, months or [1, 12]
+
+
+def _from_to(
+    text: str,
+    c_start: int,
+    c_end: int,
+    mentions: list[Mention],
+    facts: list[Fact],
+    state: _State,
+    cue: str | None,
+    in_table: bool,
+) -> bool:
+    """Both ends of a change are facts of their own periods, named by what changed; a rate
+    (…增速由…的13.5%回落至…的10.4%) gives growth rates of its indicator. An end that restates a
+    figure already read is dropped when the document is done (``_drop_restated``)."""
+    clause = text[c_start:c_end]
+    found = FROM_TO_RE.search(clause)
+    if found is None or len(mentions) != 2:
+        return False
+    raw = clause[: clause.find("由", found.start())]
+    rate = RATE_NAME_RE.search(raw.strip())
+    first, second = mentions
+    if rate:
+        if first.unit != "%" or second.unit != "%":
+            return False
+        name = resolve_name(RATE_NAME_RE.sub("", raw.strip()), "", c_start, growth_only=True)
+    else:
+        if first.role != "value" or second.role != "value" or _dimension(first.unit) != _dimension(second.unit):
+            return False
+        name = resolve_name(raw, first.unit, c_start)
+    if name is None:
+        return False
+    for m, phrase in ((first, found.group("p1")), (second, found.group("p2"))):
+        year, months = _period_of(phrase, state)
+        # the start is reached; the end is too, unless a 力争/预计 makes it a goal or an estimate
+        kind = cue if cue and m is second else "actual"
+        f = _new_fact(name, None if rate else m, m, state, kind, year, months, None, None, in_table, "")
+        f.start = c_start + len(raw) - len(raw.lstrip()) if m is first else f.start
+        if rate:
+            f.growth_pct = m.value
+        f.extra["restated"] = True
+        facts.append(f)
+    return True
+
+
+def _drop_restated(facts: list[Fact]) -> list[Fact]:
+    """Drop an end of a change (``_from_to``) that states again a figure read elsewhere: the same
+    value, or for a rate the same growth of a figure of that period."""
+    values, rates = set(), set()
+    for f in facts:
+        if not f.extra.get("restated"):
+            values.add((f.indicator, f.kind, f.year, tuple(f.months), f.value_base))
+            rates.add((f.indicator, f.kind, f.year, tuple(f.months), f.growth_pct))
+    out = []
+    for f in facts:
+        key = (f.indicator, f.kind, f.year, tuple(f.months))
+        if f.extra.get("restated") and (
+            key + (f.value_base,) in values if f.value_base is not None else key + (f.growth_pct,) in rates
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _stated_before(
+    facts: list[Fact], name: Name, m: Mention, year: int | None, months: list[int] | None
+) -> Fact | None:
+    """The figure of this sentence a rate names again (…其中2024年1-9月到位资金完成年计划的71.3%):
+    same indicator, the year and months the rate's clause writes, and no such rate yet."""
+    if m.role != "completion" or not (year or months):
+        return None
+    for f in reversed(facts):
+        if (
+            f.indicator == name.indicator
+            and not f.extra.get("embedded")
+            and f.completion_pct is None
+            and (year is None or f.year == year)
+            and (months is None or f.months == months)
+        ):
+            return f
+    return None
 
 
 def _last_stated(facts: list[Fact]) -> Fact | None:
@@ -1447,7 +1669,7 @@ def _respectively(
                 m.role, m.value = "growth", sign * m.value
     head_name, _ = clean_name(head)
 
-    def share(name: Name, m: Mention, fact_year: int | None) -> None:
+    def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> None:
         """One fact of the shared-out list: ``name`` with the number ``m`` for ``fact_year``."""
         f = _new_fact(
             name,
@@ -1456,7 +1678,7 @@ def _respectively(
             state,
             _kind_of(head, state, cue),
             fact_year,
-            months,
+            fact_months or months,
             None,
             None,
             in_table,
@@ -1467,25 +1689,47 @@ def _respectively(
             f.growth_pct = m.value
         facts.append(f)
 
-    years = re.findall(r"((?:19|20)\d{2})(?:年)?", head)
-    if len(years) >= 2:
-        label = re.sub(r"(?:(?:19|20)\d{2}年?[、和及与至]?)+", "", head)
-        name = resolve_name(
-            label, values[0].unit if values[0].role == "value" else "", c_start, growth_only=values[0].role != "value"
-        )
+    unit = values[0].unit if values[0].role == "value" else ""
+    growth_only = values[0].role != "value"
+    periods = _year_list(head)
+    again = (
+        state.year_list and not periods and not NAME_LIST_RE.search(head_name) and len(values) == len(state.year_list)
+    )
+    if len(periods) >= 2 or again:
+        # 2023年、2024年1-9月分别新签约项目42个、35个，到位资金分别完成156.8亿元和128.4亿元: each year
+        # (with the months written at it) takes its number; a later 分别 of the sentence reuses the years
+        if len(periods) >= 2:
+            state.year_list = periods
+            label = YEAR_LIST_RE.sub("", head)
+        else:
+            periods, label = state.year_list or [], head
+        if not clean_name(label)[0]:  # the name follows 分别: 分别新签约亿元以上项目42个、35个
+            label = clause[marker + 2 : values[0].start - c_start]
+        name = resolve_name(label, unit, c_start, growth_only=growth_only)
         if name is None and facts:
             last = facts[-1]
             name = Name(last.label, last.indicator, last.code, last.start)
         if name is None:
             return False
-        for y, m in zip(years, values, strict=False):
-            share(name, m, int(y))
+        for (y, y_months), m in zip(periods, values, strict=False):
+            share(name, m, y, y_months)
         return True
-    pieces = [p for p in NAME_LIST_RE.split(head_name) if p]
+    group = COUNTED_GROUP_RE.match(head_name)
+    if group:
+        # 电子信息、新能源两大主导产业分别实现产值158.7亿元和96.3亿元: one figure per industry, named by
+        # the industry and the noun after 分别 (电子信息产业产值)
+        noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]
+        items = [p for p in NAME_LIST_RE.split(group.group("items")) if p]
+        if not noun or len(items) < 2:
+            return False
+        kind_word = group.group("noun")[-2:]
+        for item, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
+            label = item if item.endswith(kind_word) or item.endswith("业") else item + kind_word
+            share(Name(label + noun, label + noun, None, c_start), m, year)
+        return True
+    pieces = _ordinal_list([p for p in NAME_LIST_RE.split(head_name) if p])
     if len(pieces) >= 2:
         names: list[Name] = []
-        unit = values[0].unit if values[0].role == "value" else ""
-        growth_only = values[0].role != "value"
         for i, piece in enumerate(pieces):
             n = resolve_name(piece, unit, c_start, growth_only=growth_only)
             if n is None and i < len(pieces) - 1:
@@ -1510,6 +1754,46 @@ def _respectively(
     for f, m in zip(open_facts[-len(values) :], values, strict=True):
         _attach(f, m, facts)
     return True
+
+
+YEAR_ITEM_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年?(?:度)?\s*(?P<months>(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
+)
+YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+")
+# a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
+COUNTED_GROUP_RE = re.compile(
+    r"^(?P<items>[^，,。；;]+?[、和及与][^，,。；;]+?)(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类|项)"
+    r"(?P<noun>[^、和及与]{0,6}?(?:产业|行业))$"
+)
+ORDINALS = "一二三四五六七八九十"
+
+
+def _year_list(head: str) -> list[tuple[int, list[int] | None]]:
+    """The years a 分别 list runs over, each with the months written at it (2023年、2024年1-9月)."""
+    found = YEAR_LIST_RE.search(head)
+    if not found:
+        return []
+    items = [
+        (int(m.group("year")), find_months(m.group("months")) if m.group("months") else None)
+        for m in YEAR_ITEM_RE.finditer(found.group(0))
+    ]
+    if any(months for _, months in items):
+        items = [(y, months or [1, 12]) for y, months in items]
+    return items
+
+
+def _ordinal_list(pieces: list[str]) -> list[str]:
+    """第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    if (
+        len(pieces) >= 2
+        and re.fullmatch(rf"第[{ORDINALS}]", pieces[0])
+        and all(len(p) == 1 and p in ORDINALS for p in pieces[1:-1])
+        and pieces[-1][:1] in ORDINALS
+        and len(pieces[-1]) > 1
+    ):
+        tail = pieces[-1][1:]
+        return [f"第{p[-1]}{tail}" for p in pieces[:-1]] + [f"第{pieces[-1]}"]
+    return pieces
 
 
 def _shared_head(piece: str, last: str) -> str:
