@@ -31,20 +31,64 @@ def _setup() -> None:
 SCOPE_RE = re.compile(r"^(?P<base>.+?)（(?P<scope>[^（）]*[\u4e00-\u9fff][^（）]*)）$")  # not （FDI）
 
 
+# brackets that say which figure of an indicator it is, not which unit: X（累计） is X累计
+NOT_SCOPES = ("累计", "拼搏目标", "预期目标", "奋斗目标", "挑战目标")
+# a stock named with or without its word for "number of": 高新技术企业总数 = 高新技术企业数 = 高新技术企业
+STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|(?<=[业目体构户])数)$")
+
+
 def _scoped(name: str) -> tuple[str, str]:
     """(indicator, the unit it is set for): 固定资产投资（青禾街道） → (固定资产投资, 青禾街道)."""
     m = SCOPE_RE.match(name)
-    return (m.group("base"), m.group("scope")) if m else (name, "")
+    if not m:
+        return name, ""
+    if m.group("scope") in NOT_SCOPES:
+        return m.group("base") + m.group("scope"), ""
+    return m.group("base"), m.group("scope")
+
+
+# words annotators write or leave out of the same name: 新增各类市场主体 = 新增市场主体, 省重点项目
+# 完成投资 = 省重点项目投资
+FILLER_RE = re.compile(r"各类|(?<=项目)完成(?=投资)")
+
+
+# the change of a stock written either way: 规模以上工业企业较年初净增 = 净增规模以上工业企业
+DELTA_NAME_RE = re.compile(
+    r"^(?P<stock>.+?)(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?P<verb>净增|新增|增加|净减|减少)$"
+)
+
+
+def _plain(name: str) -> str:
+    name = FILLER_RE.sub("", name)
+    delta = DELTA_NAME_RE.match(name)
+    return delta.group("verb") + delta.group("stock") if delta else name
+
+
+def _same_name(na: str, nb: str) -> bool:
+    def same(x: str, y: str) -> bool:
+        return x == y or (len(min(x, y, key=len)) >= 2 and (x.endswith(y) or y.endswith(x)))
+
+    return same(na, nb) or same(_plain(na), _plain(nb))
+
+
+def _industry_form(scoped: tuple[str, str], other: str) -> bool:
+    """签约项目（电子信息产业） names the same figure as 电子信息产业签约项目."""
+    base, scope = scoped
+    return bool(re.search(r"(?:产业|行业|业)$", scope)) and other.startswith(scope) and len(other) > len(scope)
 
 
 def _same_indicator(a: str, b: str) -> bool:
     from yuanqu.docintel.engine.lexicon import catalogue_match, normalize
 
     (a, scope_a), (b, scope_b) = _scoped(a), _scoped(b)
+    if scope_a and not scope_b and _industry_form((a, scope_a), b):
+        b, scope_b = b[len(scope_a) :], scope_a
+    elif scope_b and not scope_a and _industry_form((b, scope_b), a):
+        a, scope_a = a[len(scope_b) :], scope_b
     if normalize(scope_a) != normalize(scope_b):
         return False  # a figure set for one unit is its indicator for that unit: the bases compare as names do
     na, nb = normalize(a), normalize(b)
-    if na == nb or (len(min(na, nb, key=len)) >= 2 and (na.endswith(nb) or nb.endswith(na))):
+    if _same_name(na, nb) or _same_name(STOCK_WORD_RE.sub("", na), STOCK_WORD_RE.sub("", nb)):
         return True
     ea, eb = catalogue_match(na), catalogue_match(nb)
     return bool(ea and eb and ea["code"] == eb["code"])

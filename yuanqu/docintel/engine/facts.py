@@ -154,6 +154,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             e_q = e
         if _inside_parentheses(segment, m.start()):
             continue
+        if (
+            m.group("pct")
+            and segment[m.start() - 1 : m.start()] in ("-", "－", "−")
+            and not re.match(r"[\dA-Za-z年月]", segment[max(m.start() - 2, 0) : m.start() - 1] or "a")
+        ):
+            value = -value  # 增速分别为21.3%、-6.2%: a rate written with its sign
         if m.group("pct") or m.group("times"):
             growth = GROWTH_TAIL_RE.search(before)
             if m.group("times"):
@@ -479,7 +485,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         if "权重" in plain:
             return None  # 考核权重占40%: how an assessment weighs a target, not a figure
         if RD_INTENSITY_RE.search(plain):
-            return None  # 研发投入占地区生产总值比重 is the R&D intensity (研发投入强度), an intensity
+            # 研发投入占地区生产总值比重 (研发投入强度) is a standard indicator of its own, a share of GDP,
+            # not a physical intensity like 万元/亩
+            return Name(plain, plain, None, start, verb)
         if plain.endswith("占") and len(plain) >= 3 and not re.search(r"[的其]", plain):
             plain = plain + "比"  # 一般贸易出口占58.2%: a share stated with its own subject
         # a bare 占比/比重 after a figure qualifies that figure (出口12亿元，占比30%), as 占全市的…% does
@@ -489,6 +497,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     return Name(plain, plain, None, start, verb)
 
 
+PROJECTS_RE = re.compile(r"^([^的和与及、，,\d]{0,12}项目)(?:年度)?(?:计划)?(?:完成)?投资$")
 SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目完成投资")
 # one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
 ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?完成投资$")
@@ -552,10 +561,15 @@ class _State:
     clause_scope: str | None = None  # the sub-unit a clause opens with (青禾街道完成固定资产投资50亿元)
     own: str = ""  # the document's head (title, issuer): a unit named there is the zone itself
     year_list: list[tuple[int, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
+    share_items: tuple[str, list[str]] | None = None  # the industries or units a sentence's 分别 runs over
+    topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
+    prev_fact: Fact | None = None  # the last figure of the sentence before, when a 「；」 ended it
 
 
 TARGET_CUE_RE = re.compile(
-    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资|[\u4e00-\u9fff]{0,4}的)|争取|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
+    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资|[\u4e00-\u9fff]{0,4}的)|"
+    # 争取各级扶持资金4260万元: funds secured, not a goal (a goal by the plan it is in)
+    r"争取(?![^，,。；;\d]{0,8}?(?:资金|债券|补助|奖补|奖励|专项|支持))|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
 )
 
 
@@ -662,7 +676,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         _update_item_subject(line, state)
         _update_head_period(line, state)
         in_table = "\t" in line
-        state.para_months = None
+        state.para_months, state.topic, state.prev_fact = None, None, None
         para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else state.head_cue
         item = ITEM_RE.match(line)
         list_year = None
@@ -686,9 +700,15 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             )
             facts.extend(found)
             carried_cue = _semicolon_cue(sm.group(0), found, state, carried_cue)
+            stated = [f for f in found if not f.extra.get("embedded")]
+            if sm.group(0).rstrip().endswith(("；", ";")):
+                state.prev_fact = stated[-1] if stated else state.prev_fact
+            else:
+                state.prev_fact = None
     _qualify_by_subject(facts, text)
     _name_by_segment(facts)
     _name_by_scope(facts)
+    _annual_plans(facts)
     facts = _drop_restated(_dedupe_table_facts(facts))
     return facts
 
@@ -741,6 +761,33 @@ NOT_UNIT_RE = re.compile(
 )
 
 
+# a paragraph about one indicator unit by unit: 固定资产投资方面，… / 从规上工业总产值看，…
+ASPECT_RE = re.compile(r"^\s*(?:从)?(?P<topic>[^，,。；;：:\d]{2,16}?)(?:方面|来看|看)\s*$")
+
+
+def _carried_name(pre: str, m: Mention, state: _State, months: list[int] | None, start: int) -> Name | None:
+    """一季度，A完成142.7亿元；上半年完成311.5亿元: a number with only a period and a verb after a
+    「；」 is the figure just stated, for its own period."""
+    before = state.prev_fact
+    if (
+        before is None
+        or not months
+        or months == before.months
+        or before.unit is None
+        or _dimension(before.unit) != _dimension(m.unit)
+        or clean_name(pre)[0]
+    ):
+        return None
+    return Name(before.label, before.indicator, before.code, start)
+
+
+def _topic_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
+    """A unit's number with no name of its own (东湖片区完成452.3亿元) is of the paragraph's topic."""
+    if not state.topic or not state.clause_scope or clean_name(pre)[0] not in ("", state.clause_scope):
+        return None
+    return resolve_name(state.topic, m.unit, start)
+
+
 def _sub_unit(name: str, state: _State) -> str | None:
     """``name`` when it names a sub-unit of the zone (a street, town, park, office); None for a
     generic word (各街道, 专业园区, 产业园) or the zone itself (named in the document's head)."""
@@ -790,7 +837,8 @@ def _name_by_segment(facts: list[Fact]) -> None:
 
 
 LEADING_CUE_RE = re.compile(
-    r"^\s*(?:(?:(?:19|20)\d{2}\s*年度?|全年|今年|年内|第?[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)"
+    r"^\s*(?:(?:综合判断|综合测算|经测算|据测算|总体来看|总体看|从目前情况看)\s*[，,]\s*)?"
+    r"(?:(?:(?:19|20)\d{2}\s*年度?|全年|今年|年内|第?[一二三四]季度|上半年|前三季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)"
     r"\s*[，,]?\s*)*(?P<cue>初步预计|预计|预估|力争|确保|争取)"
 )
 
@@ -1005,6 +1053,15 @@ def _year_heading(stripped: str, year: int, state: _State) -> None:
 SENTENCE_YEAR_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}|二〇[一二三四五六七八九〇零]{2})\s*年")
 
 
+PLAN_OF_YEAR_RE = re.compile(r"(?:完成|达到|占|为)[^，,。；;]{0,6}?(?:全年|年度|年)(?:目标|计划|预算|任务)")
+
+
+def _clause_months(clause: str) -> list[int] | None:
+    """The period a clause names; 完成全年目标35家的77.1% names the plan a figure is measured
+    against, not the figure's period."""
+    return find_months(PLAN_OF_YEAR_RE.sub("", clause))
+
+
 def _carry_period(text: str, start: int, end: int, state: _State) -> list[int] | None:
     """The period in force at this sentence from earlier sentences of its paragraph (1-9月，…增长8%；
     …增长10%: the second figure is of 1-9月 too), and what this sentence leaves in force: the last
@@ -1016,7 +1073,7 @@ def _carry_period(text: str, start: int, end: int, state: _State) -> list[int] |
     if any(c in sentence for c in "月季年"):
         last = None
         for clause in CLAUSE_SPLIT_RE.split(PAREN_RE.sub("", sentence)):  # (11月底) is one figure's
-            found = find_months(clause)
+            found = _clause_months(clause)
             if found:
                 last = found
         if last:
@@ -1031,7 +1088,7 @@ def _sentence_facts(text: str, start: int, end: int, state: _State, para_cue: st
         return []
     saved_para = state.para_months
     state.para_months = carried
-    state.clause_scope, state.year_list = None, None
+    state.clause_scope, state.year_list, state.share_items = None, None, None
     try:
         return _sentence_facts_in(text, start, end, state, para_cue, in_table, mentions)
     finally:
@@ -1053,6 +1110,9 @@ def _sentence_facts_in(
     for c_start, c_end, list_pos in clauses:
         clause = text[c_start:c_end]
         before_clause, prev_clause = prev_clause, clause
+        aspect = ASPECT_RE.match(clause)
+        if aspect:
+            state.topic = lx.normalize(aspect.group("topic"))  # 规上工业总产值方面，东湖片区完成452.3亿元
         opens = UNIT_CLAUSE_RE.match(clause)
         if opens and not in_table:
             state.clause_scope = _sub_unit(opens.group("unit"), state) or state.clause_scope
@@ -1060,7 +1120,7 @@ def _sentence_facts_in(
             state.clause_scope = None
         c_mentions = [m for m in mentions if c_start <= m.start < c_end]
         year = find_year(clause)
-        months = find_months(clause)
+        months = _clause_months(clause)
         if months and c_mentions and not _inside_parentheses(clause, len(clause)):
             state.para_months = months  # 预计全年完成A，B，C: the later clauses are of 全年 too
             sentence_months = months  # 二季度，力争上半年A，B: the last period named governs
@@ -1077,6 +1137,8 @@ def _sentence_facts_in(
             # 2026年A力争120个，B突破600亿元: the year a clause names holds for the clauses after it, but
             # not the year of a base (在2025年…的基础上)
             sentence_year = year
+        if PLAN_LIST_RE.search(clause) and _plan_list(clause, c_start, c_end, facts):
+            continue
         if FROM_TO_RE.search(clause) and _from_to(
             text, c_start, c_end, c_mentions, facts, state, sentence_cue, in_table
         ):
@@ -1101,6 +1163,23 @@ def _sentence_facts_in(
             if m.role in ("growth", "completion"):
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
+                if name is None and m.role == "growth":
+                    industry = INDUSTRY_HEAD_RE.match(name_text)
+                    figure = _industry_figure(industry.group(1), facts) if industry else None
+                    if figure is not None:
+                        _attach(figure, m, facts)  # 新材料产业受…影响下降2.4%: that industry's figure
+                        cursor = m.end
+                        continue
+                    again = current or _last_stated(facts)
+                    if (
+                        again is not None
+                        and again.growth_pct is not None
+                        and months
+                        and months != again.months
+                        and re.fullmatch(r"(?:转为?|由负转正|回升为?|回落为?)?", clean_name(name_text)[0])
+                    ):
+                        # 一季度A同比下降3.1%，上半年转为增长4.2%: the same indicator, a later period
+                        name = Name(again.label, again.indicator, again.code, cursor)
                 stated = _stated_before(facts, name, m, year, months) if name is not None else None
                 if stated is not None:
                     # 到位资金分别完成156.8亿元和128.4亿元，其中2024年1-9月到位资金完成年计划的71.3%
@@ -1169,6 +1248,8 @@ def _sentence_facts_in(
                     )
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
+                    or _topic_name(pre, m, state, cursor)
+                    or _carried_name(pre, m, state, months, cursor)
                     or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
                 if name is None:
@@ -1183,6 +1264,20 @@ def _sentence_facts_in(
             ):
                 name = resolve_name("新增" + name.label, m.unit, name.start) or name
             own_cue = sentence_cue
+            if (
+                own_cue == "target"
+                and cue is None
+                and months
+                and months != [1, 12]
+                and re.search(r"完成|实现|累计", pre)
+            ):
+                own_cue = None  # 年度计划投资158亿元，上半年完成投资91.3亿元: the months done are no goal
+            if name.label == "完成投资":
+                subject = next(
+                    (PROJECTS_RE.match(f.label) for f in reversed(facts) if PROJECTS_RE.match(f.label)), None
+                )
+                if subject:  # 重点项目年度计划投资158亿元，上半年完成投资91.3亿元: the projects' investment
+                    name = Name(subject.group(1) + "完成投资", subject.group(1) + "完成投资", None, name.start)
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
                 own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
             current = _new_fact(name, m, m, state, own_cue, year, months, sentence_year, sentence_months, in_table, pre)
@@ -1328,6 +1423,42 @@ FROM_TO_RE = re.compile(
 RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
 
+# the plans of the figures just stated, shared out: 新签约项目47个，签约金额386.2亿元，分别完成年计划
+# 80个、600亿元的58.8%和64.4%
+PLAN_LIST_RE = re.compile(
+    r"分别完成(?:了)?(?:全?年|年度|全年)?(?:计划|目标|任务)\s*(?P<amounts>\d[^，,。；;]*?)的\s*"
+    r"(?P<rates>\d[\d.]*\s*[%％](?:\s*[、和及与]\s*\d[\d.]*\s*[%％])+)"
+)
+PLAN_AMOUNT_RE = re.compile(rf"(?P<num>{NUM})\s*(?P<mag>万亿|亿|万)?\s*(?P<unit>美元|元|家|个|项|户|亩)?")
+
+
+def _plan_list(clause: str, c_start: int, c_end: int, facts: list[Fact]) -> bool:
+    """Each rate completes the figure stated in the same place of the sentence, and each amount is
+    that figure's plan: a target fact of the whole year, as 完成年计划X的Y% gives one."""
+    found = PLAN_LIST_RE.search(clause)
+    if found is None:
+        return False
+    amounts = [a for a in re.split(r"\s*[、和及与]\s*", found.group("amounts").strip()) if a]
+    rates = re.findall(r"\d[\d.]*", found.group("rates"))
+    stated = [f for f in facts if not f.extra.get("embedded") and f.completion_pct is None]
+    if len(amounts) != len(rates) or len(stated) < len(rates):
+        return False
+    parsed: list[dict[str, Any]] = []
+    for amount in amounts:
+        m = PLAN_AMOUNT_RE.fullmatch(amount)
+        value = parse_number(m.group("num")) if m else None
+        if m is None or value is None:
+            return False
+        base, unit, currency = base_value(value, m.group("mag") or "", m.group("unit") or "")
+        parsed.append({"value": value, "unit": unit, "value_base": base, "currency": currency})
+    for f, plan in zip(stated[-len(rates) :], parsed, strict=True):
+        if plan["unit"] and f.unit and _dimension(plan["unit"]) != _dimension(f.unit):
+            return False
+    for f, plan, rate in zip(stated[-len(rates) :], parsed, rates, strict=True):
+        _attach(f, Mention(c_start, c_end, "completion", Decimal(rate), "%", embedded=plan), facts)
+    return True
+
+
 def _period_of(phrase: str, state: _State) -> tuple[int | None, list[int]]:
     """The year and months a phrase names (2022年底, 2024年9月底, 一季度, 上半年)."""
     year = find_year(phrase)
@@ -1377,6 +1508,19 @@ def _from_to(
         f.extra["restated"] = True
         facts.append(f)
     return True
+
+
+ANNUAL_PLAN_RE = re.compile(r"^(?P<subject>.+项目)年度计划(?:完成)?投资$")
+
+
+def _annual_plans(facts: list[Fact]) -> None:
+    """重点项目年度计划投资158亿元 is the year's goal for the projects' investment: a target of the
+    whole year, named as the investment completed against it is (重点项目完成投资)."""
+    for f in facts:
+        plan = ANNUAL_PLAN_RE.match(f.label)
+        if plan and f.kind == "target" and f.code is None:
+            f.indicator = f.label = plan.group("subject") + "完成投资"
+            f.months = [1, 12]
 
 
 def _drop_restated(facts: list[Fact]) -> list[Fact]:
@@ -1445,13 +1589,18 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         and not re.match(r"新|净增|引进|签约", previous.label)
     ):
         # 企业达到298家，较年初净增17家: the change of a stock just stated, named by it (the change of
-        # a flow, 新增28家，较上年增加5家, compares two years and is no fact)
-        label = previous.label + residue
+        # a flow, 新增28家，较上年增加5家, compares two years and is no fact): 净增规上工业企业
+        label = re.sub(r"^(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)", "", residue) + previous.label
+        return Name(label, label, None, previous.start)
+    stock = STOCK_LABEL_RE.match(previous.label)
+    if residue in ("净增", "新增", "增加", "净减", "减少") and stock and _dimension(previous.unit) == "count":
+        # 高新技术企业总数达到386家，净增97家: the change of the stock just stated
+        label = residue + stock.group("stock")
         return Name(label, label, None, previous.start)
     if residue and residue not in ("总数", "总量"):
         return None
     if "累计" in pre or "总数" in pre or "总量" in pre:
-        base = previous.label[2:] if previous.label.startswith("新增") else previous.label
+        base = FLOW_PREFIX_RE.sub("", previous.label) or previous.label
         # 新增企业总部1家，累计达到7家: the stock after the flow, told apart from the flow's name
         suffix = "总数" if "总数" in pre else ("（累计）" if "累计" in pre else "")
         if suffix == "（累计）":
@@ -1464,6 +1613,8 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     return None
 
 
+STOCK_LABEL_RE = re.compile(r"^(?P<stock>.+?)(?:总数|总量|（累计）)$")
+FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|净增)")
 DELTA_RE = re.compile(r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?:净增|新增|增加|净减|减少)")
 MONEY_NP_RE = re.compile(
     rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"
@@ -1476,13 +1627,13 @@ def _from_clause_before(
 ) -> Name | None:
     """A number whose own name is only a bare word takes its noun from the clause before:
     兑现奖励资金31笔，金额1.15亿元 → 奖励资金; 发展股权投资机构，新增200家 → 新增股权投资机构;
-    谋划项目80个，总投资1000亿元 → 谋划项目总投资 (the size of a project pipeline; the 总投资 of any other
-    batch stays out, as DOMAIN lists it among project amounts)."""
+    谋划项目80个，总投资1000亿元 → 谋划项目总投资 (the size of a counted batch of projects: planned,
+    signed, started, finished; a single project's 总投资 stays out)."""
     residue, verb = clean_name(pre, cut=False)
     dimension = _dimension(m.unit)
     if dimension == "money" and residue in ("总投资", "投资") and re.match(r"\s*(?:共|共计|合计|总计)?\s*总?投资", pre):
-        # 开工建设项目28个，总投资43.4亿元: the investment of a counted batch of projects in the
-        # pipeline or under way; the 总投资 of signed projects is a project amount (DOMAIN)
+        # 开工建设项目28个，总投资43.4亿元 / 新引进项目12个，总投资86.5亿元: the investment of a
+        # counted batch of projects
         last = sentence_facts[-1] if sentence_facts else None
         if (
             last is not None
@@ -1490,9 +1641,10 @@ def _from_clause_before(
             and _dimension(last.unit) == "count"
             and last.label.endswith("项目")
             and (
-                re.search(r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施", text[last.start : last.end])
-                # 力争签约项目25个，总投资150亿元: a goal for the signed batch sets its size too
-                or (last.kind == "target" and re.search(r"签约|引进|招引|落户", text[last.start : last.end]))
+                re.search(
+                    r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施|签约|引进|招引|落户",
+                    text[last.start : last.end],
+                )
             )
             and last.end >= start - 2
         ):
@@ -1669,7 +1821,7 @@ def _respectively(
                 m.role, m.value = "growth", sign * m.value
     head_name, _ = clean_name(head)
 
-    def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> None:
+    def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> Fact:
         """One fact of the shared-out list: ``name`` with the number ``m`` for ``fact_year``."""
         f = _new_fact(
             name,
@@ -1688,6 +1840,7 @@ def _respectively(
         if m.role == "growth":
             f.growth_pct = m.value
         facts.append(f)
+        return f
 
     unit = values[0].unit if values[0].role == "value" else ""
     growth_only = values[0].role != "value"
@@ -1703,8 +1856,12 @@ def _respectively(
             label = YEAR_LIST_RE.sub("", head)
         else:
             periods, label = state.year_list or [], head
-        if not clean_name(label)[0]:  # the name follows 分别: 分别新签约亿元以上项目42个、35个
-            label = clause[marker + 2 : values[0].start - c_start]
+        after = clause[marker + 2 : values[0].start - c_start]
+        if not clean_name(label)[0] or (
+            # 2015、2016年集聚区分别完成固定资产投资…: the name follows 分别, the head names a place
+            resolve_name(label, unit, c_start, growth_only=growth_only) is None and clean_name(after)[0]
+        ):
+            label = after  # the name follows 分别: 分别新签约亿元以上项目42个、35个
         name = resolve_name(label, unit, c_start, growth_only=growth_only)
         if name is None and facts:
             last = facts[-1]
@@ -1714,18 +1871,48 @@ def _respectively(
         for (y, y_months), m in zip(periods, values, strict=False):
             share(name, m, y, y_months)
         return True
-    group = COUNTED_GROUP_RE.match(head_name)
-    if group:
-        # 电子信息、新能源两大主导产业分别实现产值158.7亿元和96.3亿元: one figure per industry, named by
-        # the industry and the noun after 分别 (电子信息产业产值)
-        noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]
-        items = [p for p in NAME_LIST_RE.split(group.group("items")) if p]
-        if not noun or len(items) < 2:
-            return False
-        kind_word = group.group("noun")[-2:]
-        for item, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
-            label = item if item.endswith(kind_word) or item.endswith("业") else item + kind_word
-            share(Name(label + noun, label + noun, None, c_start), m, year)
+    noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]  # the name written after 分别
+    listed = _listed_items(head_name, noun, state)
+    if (
+        listed is None
+        and state.share_items
+        and values[0].role == "value"
+        and not NAME_LIST_RE.search(head_name)
+        and len(values) == len(state.share_items[1])
+    ):
+        # …产业分别签约项目18个、14个、9个，签约金额分别为168.4亿元、…: the same items again
+        listed, noun = state.share_items, head_name or noun
+    if listed:
+        kind, items = listed
+        if kind == "units":
+            # 高桥片区、东湖片区分别完成92.4亿元、81.6亿元 (固定资产投资方面): each unit's figure
+            name = resolve_name(noun, unit, c_start, growth_only=growth_only) if noun else None
+            if name is None and state.topic:
+                name = resolve_name(state.topic, unit, c_start, growth_only=growth_only)
+            if name is None:
+                return False
+            for unit_name, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
+                share(name, m, year).extra["scope"] = unit_name
+        else:
+            # 电子信息、新能源两大主导产业分别实现产值158.7亿元和96.3亿元: one figure per industry, named by
+            # the industry and the noun after 分别 (电子信息产业产值)
+            if growth_only:
+                # …三大产业分别实现产值A、B、C，其中X、Y产业分别增长15.2%、6.1%: the growth of those figures
+                stated = [_industry_figure(item, facts) for item in items]
+                if all(stated) and len(values) == len(items):
+                    for f, m in zip(stated, values, strict=True):
+                        _attach(f, m, facts)  # type: ignore[arg-type]
+                    return True
+            if not noun or (growth_only and GROWTH_TAIL_RE.fullmatch(noun)):
+                return False
+            for item, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
+                share(Name(item + noun, item + noun, None, c_start), m, year)
+        state.share_items = listed
+        return True
+    if head_name.startswith("城乡居民") and len(head_name) > 4 and len(values) == 2:
+        # 城乡居民人均可支配收入分别达到52860元、26410元: urban, then rural
+        for who, m in zip(("城镇居民", "农村居民"), values, strict=True):
+            share(Name(who + head_name[4:], who + head_name[4:], None, c_start), m, year)
         return True
     pieces = _ordinal_list([p for p in NAME_LIST_RE.split(head_name) if p])
     if len(pieces) >= 2:
@@ -1766,6 +1953,42 @@ COUNTED_GROUP_RE = re.compile(
     r"(?P<noun>[^、和及与]{0,6}?(?:产业|行业))$"
 )
 ORDINALS = "一二三四五六七八九十"
+
+
+INDUSTRY_END_RE = re.compile(r"(?:产业|行业)$")
+
+
+INDUSTRY_HEAD_RE = re.compile(r"^\s*(?:其中)?[，,]?\s*([^，,。；;\d]{2,12}?(?:产业|行业))")
+
+
+def _industry_figure(industry: str, facts: list[Fact]) -> Fact | None:
+    """The figure of ``industry`` stated earlier in the sentence with no growth yet (电子信息产业产值)."""
+    stem = INDUSTRY_END_RE.sub("", industry)
+    for f in reversed(facts):
+        if f.label.startswith(stem) and f.growth_pct is None and f.value is not None:
+            return f
+    return None
+
+
+def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[str]] | None:
+    """The items a 分别 shares out over when they are industries (电子信息、新能源两大主导产业 /
+    电子信息、装备制造、食品饮料产业 + a noun after 分别) or sub-units (高桥片区、东湖片区):
+    ("industries", [电子信息产业, …]) or ("units", [高桥片区, …])."""
+    group = COUNTED_GROUP_RE.match(head_name)
+    if group:
+        raw = group.group("items")
+        items = [p for p in re.split("、" if "、" in raw else "[、和]", raw) if p]
+        suffix = group.group("noun")[-2:]
+    else:
+        items = [p for p in re.split("、" if "、" in head_name else "[、和]", head_name) if p]
+        if len(items) >= 2 and all(re.fullmatch(UNIT_NAME, p) and _sub_unit(p, state) for p in items):
+            return "units", items
+        if not (len(items) >= 2 and noun and INDUSTRY_END_RE.search(items[-1])):
+            return None
+        suffix = items[-1][-2:]
+    if len(items) < 2:
+        return None
+    return "industries", [p if p.endswith(suffix) or p.endswith("业") else p + suffix for p in items]
 
 
 def _year_list(head: str) -> list[tuple[int, list[int] | None]]:

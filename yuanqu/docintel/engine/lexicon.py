@@ -79,6 +79,13 @@ TRAILING = (
     "要",
     "预期目标",
     "目标",
+    # adverbs between a name and its number: 签约未开工项目仍有27个, 在建10亿元以上项目仅4个
+    "仍有",
+    "仍",
+    "尚有",
+    "还有",
+    "仅有",
+    "仅",
 )
 LEADING = (
     "其中",
@@ -170,6 +177,13 @@ MONEY_SUFFIXES = (
     # fiscal spending is a budget indicator, unlike the 投入 of a line of work
     "预算支出",
     "财政支出",
+    "民生支出",
+    # taxes by kind: 增值税, 企业所得税
+    "增值税",
+    "所得税",
+    # funds that arrived: 省外境内资金实际到位113.2亿元
+    "资金实际到位",
+    "资金到位",
 )
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
@@ -249,7 +263,7 @@ BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
 AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
 # built space measured in ㎡: its area is named …面积 (存量厂房约8万㎡ → 存量厂房面积)
 BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
-SHARE_WORDS = ("比重", "占比", "比例", "率")
+SHARE_WORDS = ("比重", "占比", "比例", "率", "亏损面")
 BARE_SHARES = {"比重", "占比", "比例", "率", "所占比重", "所占比例", "占的比重"}
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
 GROWTH_NAME_SUFFIXES = (
@@ -269,6 +283,11 @@ GROWTH_NAME_SUFFIXES = (
     "内资",
     "预算支出",
     "财政支出",
+    "民生支出",
+    "增值税",
+    "所得税",
+    "资金实际到位",
+    "资金到位",
     "浓度",
 )
 # words of activities and measures, not quantities of the zone (考察32次, 对接活动11场次, 21条措施)
