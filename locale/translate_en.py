@@ -320,6 +320,9 @@ EN = {
     "舍弃": "Drop",
     "导入到单位": "Import into unit",
     "导入未舍弃的指标数据": "Import the indicator figures not dropped",
+    "写明单位的数字（如“固定资产投资（某某街道）”）导入到该单位。": (
+        "A figure that names its unit (such as 固定资产投资（某某街道）) is imported into that unit."
+    ),
     "指标数据（%(count)s）": "Indicator figures (%(count)s)",
     "目标任务（%(count)s）": "Target tasks (%(count)s)",
     "导入为督查督办目标任务": "Import as supervision target tasks",

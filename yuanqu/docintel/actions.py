@@ -186,21 +186,47 @@ def _indicator_index() -> dict[str, Indicator]:
     return index
 
 
+UNIT_SUFFIX_RE = re.compile(r"(?:街道办事处|街道办|街道|街|办事处|镇|乡|片区|园区|产业园|园)$")
+
+
+def _unit_for_scope(scope: str, names: dict[str, int]) -> int | None:
+    """The unit a fact is set for: its name, short name or alias as written, else the same name
+    with another unit word (走马岭街道 → 走马岭街)."""
+    if scope in names:
+        return names[scope]
+    stem = UNIT_SUFFIX_RE.sub("", scope)
+    found = {pk for label, pk in names.items() if len(stem) >= 2 and UNIT_SUFFIX_RE.sub("", label) == stem}
+    return found.pop() if len(found) == 1 else None
+
+
 def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]:
     """Import the document's facts that are not dropped into ``unit``'s figures (实际/预计, 1-N月)
     and annual targets, through ``figures_set``/``targets_set``, all or nothing; every record is
-    linked to the item it came from. Facts naming no catalogue indicator are skipped and counted."""
+    linked to the item it came from. A fact set for one of the zone's units (固定资产投资（白鹭街道）,
+    ``scope``) goes to that unit instead. Facts naming no catalogue indicator, or a unit the zone
+    does not have, are skipped and counted."""
     if unit.zone_id != document.zone_id:
         raise DomainError("导入单位不属于该文档所在开发区")
     index = _indicator_index()
+    names = _known_names(document.zone)
+    units = {u.pk: u for u in Unit.objects.filter(zone=document.zone, is_active=True)}
     items = list(document.items.filter(type=ItemType.FACT).exclude(state=ItemState.DROPPED))
-    figures: dict[tuple[int, int, int], tuple[FigureInput, list[ExtractedItem]]] = {}
-    targets: dict[tuple[int, int], tuple[TargetInput, list[ExtractedItem]]] = {}
+    figures: dict[tuple[int, int, int, int], tuple[FigureInput, list[ExtractedItem]]] = {}
+    targets: dict[tuple[int, int, int], tuple[TargetInput, list[ExtractedItem]]] = {}
     skipped = 0
     errors: list[str] = []
     for item in items:
         fact = item.data
-        indicator = index.get(normalize(str(fact.get("indicator") or "")))
+        name = str(fact.get("indicator") or "")
+        fact_unit = unit
+        if fact.get("scope"):
+            pk = _unit_for_scope(str(fact["scope"]), names)
+            if pk is None:
+                skipped += 1
+                continue
+            fact_unit = units[pk]
+            name = name.removesuffix(f"（{fact['scope']}）")
+        indicator = index.get(normalize(name))
         if indicator is None or not fact.get("year"):
             skipped += 1
             continue
@@ -214,7 +240,7 @@ def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]
             continue
         year = int(fact["year"])
         if fact.get("kind") == "target":
-            key_t = (indicator.pk, year)
+            key_t = (fact_unit.pk, indicator.pk, year)
             if key_t in targets:
                 existing, linked = targets[key_t]
                 existing.value = existing.value if existing.value is not None else value
@@ -223,12 +249,14 @@ def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]
             else:
                 text = document.text[item.start : item.end][:100]
                 targets[key_t] = (
-                    TargetInput(unit=unit, indicator=indicator, year=year, value=value, growth_pct=growth, text=text),
+                    TargetInput(
+                        unit=fact_unit, indicator=indicator, year=year, value=value, growth_pct=growth, text=text
+                    ),
                     [item],
                 )
         else:
             month = int((fact.get("months") or [1, 12])[1])
-            key_f = (indicator.pk, year, month)
+            key_f = (fact_unit.pk, indicator.pk, year, month)
             status = FigureStatus.ESTIMATE if fact.get("kind") == "estimate" else FigureStatus.FLASH
             if key_f in figures:
                 existing_f, linked = figures[key_f]
@@ -239,7 +267,7 @@ def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]
                 note = f"来自文档「{document}」"[:200]
                 figures[key_f] = (
                     FigureInput(
-                        unit=unit,
+                        unit=fact_unit,
                         indicator=indicator,
                         year=year,
                         month=month,
@@ -259,14 +287,14 @@ def items_import(*, user: Any, document: Document, unit: Unit) -> dict[str, int]
         if targets:
             targets_set(user=user, items=[t for t, _ in targets.values()], source=source)
         links = []
-        for (indicator_id, year, month), (_, linked) in figures.items():
-            figure = Figure.objects.get(unit=unit, indicator_id=indicator_id, year=year, month=month)
+        for (unit_id, indicator_id, year, month), (_, linked) in figures.items():
+            figure = Figure.objects.get(unit_id=unit_id, indicator_id=indicator_id, year=year, month=month)
             links += [
                 ImportLink(item=i, target_model="indicators.Figure", target_id=figure.pk, imported_by=user)
                 for i in linked
             ]
-        for (indicator_id, year), (target_input, linked) in targets.items():
-            target = Target.objects.get(unit=unit, indicator_id=indicator_id, year=year, tier=target_input.tier)
+        for (unit_id, indicator_id, year), (target_input, linked) in targets.items():
+            target = Target.objects.get(unit_id=unit_id, indicator_id=indicator_id, year=year, tier=target_input.tier)
             links += [
                 ImportLink(item=i, target_model="indicators.Target", target_id=target.pk, imported_by=user)
                 for i in linked

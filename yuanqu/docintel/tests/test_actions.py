@@ -107,3 +107,34 @@ def test_upload_rejects_an_oversized_file(zone, stats_user, settings):
 def test_reporter_may_not_upload(zone, reporter):
     with pytest.raises(DomainError):
         actions.document_upload(user=reporter, zone=zone, filename="a.txt", data=REPORT.encode())
+
+
+BREAKDOWN = (
+    "关于印发测试开发区2027年经济发展目标任务分解方案的通知\n"
+    "一、总体目标\n"
+    "2027年，全区规模以上工业总产值力争达到900亿元。\n"
+    "二、目标任务分解\n"
+    "1.走马岭街道：规上工业总产值320亿元，增长12%。\n"
+    "2.金银湖街道：规上工业总产值210亿元。\n"
+    "3.临空片区：规上工业总产值80亿元。\n"
+)
+
+
+def test_figures_set_for_a_unit_are_imported_under_that_unit(
+    zone, zone_unit, street, other_street, stats_user, output_value
+):
+    # Given a target breakdown by street, one street unknown to the zone
+    document = actions.document_upload(user=stats_user, zone=zone, filename="分解方案.txt", data=BREAKDOWN.encode())
+    scopes = [i.data["scope"] for i in document.items.filter(type=ItemType.FACT).order_by("start")]
+    assert scopes == [None, "走马岭街道", "金银湖街道", "临空片区"]
+    # When the facts are imported with the zone total chosen
+    result = actions.items_import(user=stats_user, document=document, unit=zone_unit)
+    # Then each street's target is filed under its street (走马岭街道 is the unit 走马岭街), the zone's
+    # under the zone, and the unknown 临空片区 is skipped
+    assert result == {"figures": 0, "targets": 3, "skipped": 1, "links": 3}
+    assert Target.objects.get(unit=zone_unit, indicator=output_value, year=2027).value == Decimal("90000000000")
+    mine = Target.objects.get(unit=street, indicator=output_value, year=2027)
+    assert mine.value == Decimal("32000000000") and mine.growth_pct == Decimal("12")
+    assert Target.objects.get(unit=other_street, indicator=output_value, year=2027).value == Decimal("21000000000")
+    link = ImportLink.objects.get(target_model="indicators.Target", target_id=mine.pk)
+    assert document.text[link.item.start : link.item.end].startswith("规上工业总产值320亿元")
