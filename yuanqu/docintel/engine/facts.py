@@ -564,6 +564,7 @@ class _State:
     share_items: tuple[str, list[str]] | None = None  # the industries or units a sentence's 分别 runs over
     topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
     prev_fact: Fact | None = None  # the last figure of the sentence before, when a 「；」 ended it
+    from_to: tuple[str, str] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
 
 
 TARGET_CUE_RE = re.compile(
@@ -676,7 +677,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         _update_item_subject(line, state)
         _update_head_period(line, state)
         in_table = "\t" in line
-        state.para_months, state.topic, state.prev_fact = None, None, None
+        state.para_months, state.topic, state.prev_fact, state.from_to = None, None, None, None
         para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else state.head_cue
         item = ITEM_RE.match(line)
         list_year = None
@@ -757,7 +758,7 @@ GENERIC_UNIT_RE = re.compile(
 # a phrase that only ends like a unit: 确保全年新增城镇…, 以新沟镇为…, 在临港物流园…
 NOT_UNIT_RE = re.compile(
     r"^(?:以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|(?:城镇|乡镇|村镇|城乡)$|"
-    r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施"
+    r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我"
 )
 
 
@@ -1409,6 +1410,8 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
                 in_table=fact.in_table,
             )
             target.extra["embedded"] = True
+            if fact.extra.get("scope"):
+                target.extra["scope"] = fact.extra["scope"]  # 电子信息产业办：…完成年度任务36亿元的86.8%
             target.value, target.unit = m.embedded["value"], m.embedded["unit"]
             target.value_base, target.currency = m.embedded["value_base"], m.embedded["currency"]
             facts.append(target)
@@ -1417,8 +1420,8 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
 # a change told by its two ends: 高新技术企业由2022年底的118家增加到2024年9月底的165家 /
 # 规模以上工业总产值增速由一季度的13.5%回落至上半年的10.4%
 FROM_TO_RE = re.compile(
-    r"由(?P<p1>[^，,。；;的由]{2,14})的[^，,。；;]{1,16}?(?:增加|增长|提高|提升|上升|扩大|加快|回落|下降|减少|降低|放缓|收窄)"
-    r"(?:到|至|为)(?P<p2>[^，,。；;的]{2,14})的"
+    r"由(?:(?P<p1>[^，,。；;的由]{2,14})的)?\s*\d[^，,。；;]{0,16}?"
+    r"(?:增加|增长|提高|提升|上升|扩大|加快|回落|下降|减少|降低|放缓|收窄)(?:到|至|为)(?:(?P<p2>[^，,。；;的\d]{0,4}\d[^，,。；;的]{1,12}|[^，,。；;的\d]{2,8})的)?\s*\d"
 )
 RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
@@ -1497,8 +1500,15 @@ def _from_to(
         name = resolve_name(raw, first.unit, c_start)
     if name is None:
         return False
-    for m, phrase in ((first, found.group("p1")), (second, found.group("p2"))):
-        year, months = _period_of(phrase, state)
+    # 高新技术企业由2020年的87家增加到203家，规上工业企业由146家增加到238家: an end written without its
+    # period takes the one the paragraph's last change wrote
+    last = state.from_to or (None, None)
+    p1, p2 = found.group("p1") or last[0], found.group("p2") or last[1]
+    if p1 and p2:
+        state.from_to = (p1, p2)
+    ends = ((first, p1), (second, p2)) if p1 else ((second, p2),)  # with no start period: the level reached
+    for m, phrase in ends:
+        year, months = _period_of(phrase, state) if phrase else (None, None)
         # the start is reached; the end is too, unless a 力争/预计 makes it a goal or an estimate
         kind = cue if cue and m is second else "actual"
         f = _new_fact(name, None if rate else m, m, state, kind, year, months, None, None, in_table, "")

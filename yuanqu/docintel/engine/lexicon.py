@@ -184,6 +184,8 @@ MONEY_SUFFIXES = (
     # funds that arrived: 省外境内资金实际到位113.2亿元
     "资金实际到位",
     "资金到位",
+    # investment agreed in signed contracts: 合同引资312.4亿元
+    "引资",
 )
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
@@ -288,6 +290,7 @@ GROWTH_NAME_SUFFIXES = (
     "所得税",
     "资金实际到位",
     "资金到位",
+    "引资",
     "浓度",
 )
 # words of activities and measures, not quantities of the zone (考察32次, 对接活动11场次, 21条措施)
