@@ -155,7 +155,8 @@ CUT_VERBS = (
 # cut verbs that say what is counted, kept when a name is built from the written one (引进项目, 实施技改项目)
 NAME_VERBS = ("引进", "实施", "谋划", "培育", "招聘")
 # generic names accepted by dimension when the name is not in the catalogue
-MONEY_SUFFIXES = (
+# names of money figures that also take a growth rate of their own (税收收入增长5%)
+MONEY_FIGURE_SUFFIXES = (
     "额",
     "值",
     "收入",
@@ -163,13 +164,6 @@ MONEY_SUFFIXES = (
     "税收",
     "利润",
     "营收",
-    "资金",
-    "补贴",
-    "奖励",
-    "奖补",
-    "基金规模",
-    "贷款",
-    "融资",
     "进口",
     "出口",
     "外资",
@@ -187,6 +181,7 @@ MONEY_SUFFIXES = (
     # investment agreed in signed contracts: 合同引资312.4亿元
     "引资",
 )
+MONEY_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "资金", "补贴", "奖励", "奖补", "基金规模", "贷款", "融资")
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
 SPENDING_WORDS = ("投入",)
@@ -268,31 +263,7 @@ BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
 SHARE_WORDS = ("比重", "占比", "比例", "率", "亏损面")
 BARE_SHARES = {"比重", "占比", "比例", "率", "所占比重", "所占比例", "占的比重"}
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
-GROWTH_NAME_SUFFIXES = (
-    "额",
-    "值",
-    "收入",
-    "投资",
-    "税收",
-    "利润",
-    "营收",
-    "量",
-    "率",
-    "总量",
-    "进口",
-    "出口",
-    "外资",
-    "内资",
-    "预算支出",
-    "财政支出",
-    "民生支出",
-    "增值税",
-    "所得税",
-    "资金实际到位",
-    "资金到位",
-    "引资",
-    "浓度",
-)
+GROWTH_NAME_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "量", "率", "总量", "浓度")
 # words of activities and measures, not quantities of the zone (考察32次, 对接活动11场次, 21条措施)
 ACTIVITY_WORDS = ("活动", "会议", "培训", "考察", "对接", "措施", "举措", "检查", "走访", "宣传")
 # a bare verb heading a later item of a 、-list takes the noun of the list's first item: 新增大学生
