@@ -750,14 +750,16 @@ UNIT_CLAUSE_RE = re.compile(
 # the zone as a whole: a clause about it ends the sub-unit a sentence was about
 WHOLE_ZONE_RE = re.compile(r"^\s*(?:全区|全园区?|全县|全市|全镇|全街道|开发区|高新区|经开区|园区|全域)")
 GENERIC_UNIT_RE = re.compile(
-    r"^(?:各|全|本|该|其他|其余|所有|相关|有关|重点|部分|多个|两个|三个|省级|国家级|市级|县级|区级|新建|在建|专业|产业|工业|"
-    r"科技|物流|创业|城|农|乡|村|城乡|街|集|小|分|(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|今年|年内|当月|本月))?(?:街道办事处|街道办|街道|镇|乡|社区|片区|产业园|工业园|科技园|物流园|创业园|"
-    r"分园|园区|园|新城|管理处|产业办|办事处)$"
+    r"^(?:相关|有关|重点|部分|多个|两个|三个|省级|国家级|市级|县级|区级|新建|在建|专业|产业|工业|"
+    r"科技|物流|创业|城|农|乡|村|城乡|街|集|小|分|(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|今年|年内|当月|本月))?"
+    rf"(?:{UNIT_SUFFIXES})$"
 )
+
 
 # a phrase that only ends like a unit: 确保全年新增城镇…, 以新沟镇为…, 在临港物流园…
 NOT_UNIT_RE = re.compile(
-    r"^(?:以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|(?:城镇|乡镇|村镇|城乡)$|"
+    r"^(?:各|全|本|该|其他|其余|所有|以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|"
+    r"(?:城镇|乡镇|村镇|城乡)$|"
     r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我"
 )
 
@@ -793,12 +795,7 @@ def _sub_unit(name: str, state: _State) -> str | None:
     """``name`` when it names a sub-unit of the zone (a street, town, park, office); None for a
     generic word (各街道, 专业园区, 产业园) or the zone itself (named in the document's head)."""
     name = lx.normalize(name)
-    if (
-        GENERIC_UNIT_RE.match(name)
-        or NOT_UNIT_RE.search(name)
-        or re.match(r"^(?:各|全|本|该|其他|其余|所有)", name)
-        or name in state.own
-    ):
+    if GENERIC_UNIT_RE.match(name) or NOT_UNIT_RE.search(name) or name in state.own:
         return None
     return name
 
@@ -1854,6 +1851,11 @@ def _respectively(
 
     unit = values[0].unit if values[0].role == "value" else ""
     growth_only = values[0].role != "value"
+
+    def spread(count: int) -> list[Mention]:
+        """One number for every item (均增长10%), else one each."""
+        return values * count if len(values) == 1 else values
+
     periods = _year_list(head)
     again = (
         state.year_list and not periods and not NAME_LIST_RE.search(head_name) and len(values) == len(state.year_list)
@@ -1901,7 +1903,7 @@ def _respectively(
                 name = resolve_name(state.topic, unit, c_start, growth_only=growth_only)
             if name is None:
                 return False
-            for unit_name, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
+            for unit_name, m in zip(items, spread(len(items)), strict=False):
                 share(name, m, year).extra["scope"] = unit_name
         else:
             # 电子信息、新能源两大主导产业分别实现产值158.7亿元和96.3亿元: one figure per industry, named by
@@ -1915,7 +1917,7 @@ def _respectively(
                     return True
             if not noun or (growth_only and GROWTH_TAIL_RE.fullmatch(noun)):
                 return False
-            for item, m in zip(items, values * len(items) if len(values) == 1 else values, strict=False):
+            for item, m in zip(items, spread(len(items)), strict=False):
                 share(Name(item + noun, item + noun, None, c_start), m, year)
         state.share_items = listed
         return True
@@ -1937,7 +1939,7 @@ def _respectively(
             if n is None:
                 return False
             names.append(n)
-        shared = values * len(names) if len(values) == 1 else values
+        shared = spread(len(names))
         for n, m in zip(names, shared, strict=False):
             share(n, m, year)
         return True
@@ -1980,6 +1982,11 @@ def _industry_figure(industry: str, facts: list[Fact]) -> Fact | None:
     return None
 
 
+def _list_items(raw: str) -> list[str]:
+    """The items of a list of names: split at 、, or at 和 when there is no 、 (汽车及零部件 stays one)."""
+    return [p for p in re.split("、" if "、" in raw else "[、和]", raw) if p]
+
+
 def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[str]] | None:
     """The items a 分别 shares out over when they are industries (电子信息、新能源两大主导产业 /
     电子信息、装备制造、食品饮料产业 + a noun after 分别) or sub-units (高桥片区、东湖片区):
@@ -1987,10 +1994,10 @@ def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[s
     group = COUNTED_GROUP_RE.match(head_name)
     if group:
         raw = group.group("items")
-        items = [p for p in re.split("、" if "、" in raw else "[、和]", raw) if p]
+        items = _list_items(raw)
         suffix = group.group("noun")[-2:]
     else:
-        items = [p for p in re.split("、" if "、" in head_name else "[、和]", head_name) if p]
+        items = _list_items(head_name)
         if len(items) >= 2 and all(re.fullmatch(UNIT_NAME, p) and _sub_unit(p, state) for p in items):
             return "units", items
         if not (len(items) >= 2 and noun and INDUSTRY_END_RE.search(items[-1])):
