@@ -34,7 +34,8 @@ SCOPE_RE = re.compile(r"^(?P<base>.+?)（(?P<scope>[^（）]*[\u4e00-\u9fff][^�
 # brackets that say which figure of an indicator it is, not which unit: X（累计） is X累计
 NOT_SCOPES = ("累计", "拼搏目标", "预期目标", "奋斗目标", "挑战目标")
 # a stock named with or without its word for "number of": 高新技术企业总数 = 高新技术企业数 = 高新技术企业
-STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|(?<=[业目体构户])数)$")
+# (关联上下游企业累计 = 关联上下游企业: a cumulative count is the stock itself)
+STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|累计|(?<=[业目体构户])数)$")
 
 
 def _scoped(name: str) -> tuple[str, str]:
@@ -50,6 +51,10 @@ def _scoped(name: str) -> tuple[str, str]:
 # words annotators write or leave out of the same name: 新增各类市场主体 = 新增市场主体, 省重点项目
 # 完成投资 = 省重点项目投资
 FILLER_RE = re.compile(r"各类|(?<=项目)完成(?=投资)")
+# quotation marks around a name part: 国家级专精特新“小巨人”企业 = 国家级专精特新小巨人企业
+QUOTES_RE = re.compile(r"[“”‘’\"'「」『』]")
+# the tier of a two-tier target, which the value already tells apart: 新登记市场主体（拼搏目标） 25058户
+TIER_RE = re.compile(r"(?:拼搏|奋斗|挑战|预期)目标$")
 
 
 # the change of a stock written either way: 规模以上工业企业较年初净增 = 净增规模以上工业企业
@@ -59,7 +64,7 @@ DELTA_NAME_RE = re.compile(
 
 
 def _plain(name: str) -> str:
-    name = FILLER_RE.sub("", name)
+    name = TIER_RE.sub("", QUOTES_RE.sub("", FILLER_RE.sub("", name)))
     delta = DELTA_NAME_RE.match(name)
     return delta.group("verb") + delta.group("stock") if delta else name
 

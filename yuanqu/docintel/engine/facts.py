@@ -138,8 +138,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         s, e = start + m.start(), start + m.end()
         before = text[max(start, s - 24) : s]
-        if OUT_OF_SCOPE_BEFORE.search(before):
-            continue
+        if OUT_OF_SCOPE_BEFORE.search(before) and not (
+            m.group("pct") and COMPLETION_RE.search(text[max(start, s - 40) : s])
+        ):
+            continue  # but 占年度任务62.1亿元的58.3% is a completion, not a share of another figure
         after = AFTER_QUAL_RE.match(text, e)
         qualifier = m.group("approx1") or m.group("approx2")
         q_before = BEFORE_QUAL_RE.search(before)
@@ -424,7 +426,10 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         return None
     # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
     label = re.sub(r"^为(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
-    if any(w in label for w in lx.INTENSITY_WORDS) or re.search(r"为|^[对向给]|^在(?!建|谈|库|册|孵|营)", label):
+    if (any(w in label for w in lx.INTENSITY_WORDS) and not PER_CAPITA_RE.search(label)) or re.search(
+        r"为|^[对向给](?!.{1,10}(?:进出口|出口|进口)$)|^在(?!建|谈|库|册|孵|营)", label
+    ):
+        # 对东盟进出口18.42亿元 is trade with one market; 对企业…, 向银行… are no names
         return None
     if any(w in uncut for w in lx.ENFORCEMENT_WORDS) or re.search(r"为(?:其|该|他们)", raw):
         return None  # enforcement counts; figures for one enterprise (为其争取资金…) are not the zone's
@@ -497,6 +502,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     return Name(plain, plain, None, start, verb)
 
 
+# a resident's income or spending per head is a statistic of its own (农民人均可支配收入4326元), not a
+# physical intensity like 亩均税收
+PER_CAPITA_RE = re.compile(r"人均(?:可支配)?(?:收入|消费支出)$")
 PROJECTS_RE = re.compile(r"^([^的和与及、，,\d]{0,12}项目)(?:年度)?(?:计划)?(?:完成)?投资$")
 SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目完成投资")
 # one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
@@ -708,7 +716,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
                 state.prev_fact = None
     _qualify_by_subject(facts, text)
     _name_by_segment(facts)
-    _name_by_scope(facts)
+    _name_by_scope(facts, text)
     _annual_plans(facts)
     facts = _drop_restated(_dedupe_table_facts(facts))
     return facts
@@ -800,11 +808,32 @@ def _sub_unit(name: str, state: _State) -> str | None:
     return name
 
 
-def _name_by_scope(facts: list[Fact]) -> None:
+BARE_INVESTMENT = ("投资", "完成投资")
+
+
+def _name_by_scope(facts: list[Fact], text: str) -> None:
     """A figure set for a sub-unit is named for it (固定资产投资（青禾街道）) and keeps the unit as its
-    ``scope``, so an import can file it under that unit; the catalogue code stays the indicator's."""
+    ``scope``, so an import can file it under that unit; the catalogue code stays the indicator's.
+    A unit's bare 完成投资 is of the investment the paragraph opened with: 全区完成固定资产投资98.6亿元
+    …；桂湾片区完成投资36.2亿元 is 固定资产投资（桂湾片区）."""
     for f in facts:
         scope = f.extra.get("scope")
+        if scope and f.indicator in BARE_INVESTMENT:
+            paragraph = text.rfind("\n", 0, f.start) + 1
+            zone = next(
+                (
+                    g
+                    for g in facts
+                    if paragraph <= g.start < f.start
+                    and not g.extra.get("scope")
+                    and g.indicator.endswith("投资")
+                    and g.indicator not in BARE_INVESTMENT
+                    and g.value is not None
+                ),
+                None,
+            )
+            if zone is not None:
+                f.indicator, f.label, f.code = zone.indicator, zone.label, zone.code
         if scope and "（" not in f.indicator:
             f.indicator = f"{f.indicator}（{scope}）"
             f.label = f"{f.label}（{scope}）"
@@ -1238,6 +1267,9 @@ def _sentence_facts_in(
             cue = _kind_of(pre, state, None)
             if cue:
                 sentence_cue = cue
+            if name is None and _growth_then_level(pre, m, facts[sentence_facts_from:], cursor == c_start):
+                cursor = m.end
+                continue
             if name is None:
                 name = (
                     _inherit(pre, m, facts, current)
@@ -1577,6 +1609,25 @@ def _last_stated(facts: list[Fact]) -> Fact | None:
     return facts[-1] if facts else None
 
 
+def _growth_then_level(pre: str, m: Mention, sentence_facts: list[Fact], clause_start: bool) -> bool:
+    """规上工业总产值增长10%，力争突破900亿元: a clause with a level and no name of its own, right after
+    the growth of an indicator stated with no level, is that indicator's level: one fact."""
+    last = sentence_facts[-1] if sentence_facts else None
+    if (
+        last is None
+        or not clause_start
+        or last.value is not None
+        or last.growth_pct is None
+        or clean_name(pre)[0]
+        or _dimension(m.unit) not in ("money", "count")
+    ):
+        return False
+    last.value, last.unit, last.value_base, last.currency = m.value, m.unit, m.value_base, m.currency
+    last.qualifier = m.qualifier or last.qualifier
+    last.end = max(last.end, m.end)
+    return True
+
+
 def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> Name | None:
     """A number without a name of its own: 累计达到7家 / 总数7万多家 after 新增企业总部1家 takes the
     name without 新增; 力争达到25058户 after 新登记市场主体达到20046户 takes the same indicator."""
@@ -1826,6 +1877,13 @@ def _respectively(
         for m in values[1:]:
             if m.role == "value" and m.unit == "%":
                 m.role, m.value = "growth", sign * m.value
+    if values[0].role == "completion":
+        # 产值、进出口总额、出口分别完成全年目标的79.3%、76.6%和77.4%: completions of figures stated
+        # before, never facts of their own
+        for m in values[1:]:
+            if m.role == "value" and m.unit == "%":
+                m.role = "completion"
+        return _restated_completions(head, values, facts)
     head_name, _ = clean_name(head)
 
     def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> Fact:
@@ -1952,6 +2010,22 @@ def _respectively(
         return False
     for f, m in zip(open_facts[-len(values) :], values, strict=True):
         _attach(f, m, facts)
+    return True
+
+
+def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -> bool:
+    """Attach the completion rates of a 分别 list to the figures of the named indicators stated before
+    (the latest of each without a rate); a rate whose figure is not found is dropped."""
+    pieces = [p for p in NAME_LIST_RE.split(clean_name(head)[0]) if p]
+    if not pieces or len(pieces) != len(values):
+        return bool(pieces)
+    for piece, m in zip(pieces, values, strict=True):
+        name = resolve_name(piece, "", m.start, growth_only=True) or Name(piece, piece, None, m.start)
+        for f in reversed(facts):
+            if f.indicator == name.indicator and f.value is not None:
+                if f.completion_pct is None:
+                    f.completion_pct = m.value
+                break
     return True
 
 
