@@ -573,6 +573,8 @@ class _State:
     topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
     prev_fact: Fact | None = None  # the last figure of the sentence before, when a 「；」 ended it
     from_to: tuple[str, str] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
+    # the prose lines about one park, (start, end, park): a table row restating one takes its park
+    park_lines: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 TARGET_CUE_RE = re.compile(
@@ -683,6 +685,8 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             continue
         _update_section(line, state)
         _update_item_subject(line, state)
+        if state.item_subject:
+            state.park_lines.append((line_start, pos, state.item_subject))
         _update_head_period(line, state)
         in_table = "\t" in line
         state.para_months, state.topic, state.prev_fact, state.from_to = None, None, None, None
@@ -715,11 +719,70 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             else:
                 state.prev_fact = None
     _qualify_by_subject(facts, text)
+    facts = _breakdowns(facts, text)
     _name_by_segment(facts)
     _name_by_scope(facts, text)
     _annual_plans(facts)
     facts = _drop_restated(_dedupe_table_facts(facts))
     return facts
+
+
+# a count broken down in the parentheses after it: 孵化器60家(国家级17家), 项目2个（其中50亿元以上项目1个）,
+# 企业35家（其中含31家规上企业）, 新增40户（净增24户）
+BREAKDOWN_RE = re.compile(
+    r"\s*[（(]\s*(?:其中)?\s*(?:含)?\s*(?P<pre>[^（()），,；;：:、]{0,16}?)\s*(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>家|个|户|所|名|人)(?P<post>[^\d（()），,；;：:、]{0,12})[)）]"
+)
+MODIFIER_RE = re.compile(r"^(?:国家级|省级|市级|区级|国家|省|市)$")
+
+
+def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
+    """Each count broken down in parentheses right after a count gives a fact of its own, named by
+    the words in the parentheses: the noun after the number, a grade put before the counted noun
+    (国家级孵化器), a change of the stock before it (净增规模以上工业企业), or the name as written."""
+    out: list[Fact] = []
+    for f in facts:
+        out.append(f)
+        m = BREAKDOWN_RE.match(text, f.end)
+        if f.value is None or f.unit is None or _dimension(f.unit) != "count" or m is None:
+            continue
+        if not f.unit.endswith(m.group("unit")):
+            continue
+        pre, post = lx.normalize(m.group("pre")), lx.normalize(m.group("post"))
+        stock = FLOW_PREFIX_RE.sub("", f.label) or f.label
+        if post and not pre:
+            label = post
+        elif pre in ("净增", "新增", "净减") and not post:
+            label = pre + stock
+        elif MODIFIER_RE.match(pre) and not post:
+            label = pre + re.sub(r"^(?:国家级|省级|市级)", "", stock)
+        elif pre and not post:
+            label = pre
+        else:
+            continue
+        name = resolve_name(label, m.group("unit"), m.start()) or Name(label, label, None, m.start())
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        base, display, currency = base_value(value, "", m.group("unit"))
+        part = Fact(
+            indicator=name.indicator,
+            label=name.label,
+            code=name.code,
+            kind=f.kind,
+            year=f.year,
+            months=list(f.months),
+            start=m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+            end=m.end(),
+            value=value,
+            unit=display,
+            value_base=base,
+            currency=currency or None,
+            in_table=f.in_table,
+        )
+        part.extra = {k: v for k, v in f.extra.items() if k in ("scope", "subject", "segment")}
+        out.append(part)
+    return out
 
 
 # ------------------------------------------------------------------ figures set for a sub-unit
@@ -895,7 +958,7 @@ ITEM_HEAD_RE = re.compile(
     r"(?P<head>[^。；;，,]{2,30}?)[。；;]"
 )
 PARK_RE = re.compile(
-    r"(?:建设|开发|打造|推进|聚合|构建|提升|发展|建好|做强)(?P<park>[^，,。；;建开打推聚构提发]{2,12}?(?:产业园|园区|基地|示范区|产业区))$"
+    r"(?:建设|开发|打造|推进|聚合|构建|提升|发展|建好|做强)(?P<park>[^，,。；;建开打推聚构提发]{2,12}?(?:产业园|园区|基地|示范区|产业区|创新园|科技园|工业园))$"
 )
 ANAPHOR_RE = re.compile(r"^(?:产业园区|园区|基地|该园区|本园区|该基地)")
 
@@ -935,7 +998,8 @@ def _table_row_facts(text: str, line: str, line_start: int, state: _State) -> li
     first = texts[with_figure - 1] if with_figure > 0 else texts[0]
     subject = first if len(cells) > 1 and len(first) <= 20 and not re.search(r"\d", first) else None
     saved = (state.mode, state.subject, state.item_subject, state.para_year, state.head_months)
-    state.mode, state.subject, state.item_subject, state.para_year = "plan", subject, None, None
+    state.mode, state.subject, state.para_year = "plan", subject, None
+    state.item_subject = _restated_park(text, line, line_start, state)
     state.head_months = state.para_months = None
     out: list[Fact] = []
     try:
@@ -945,6 +1009,20 @@ def _table_row_facts(text: str, line: str, line_start: int, state: _State) -> li
     finally:
         state.mode, state.subject, state.item_subject, state.para_year, state.head_months = saved
     return out
+
+
+RESTATED_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff][^，,。；;：:\t\d()（）]{14,}")
+
+
+def _restated_park(text: str, line: str, line_start: int, state: _State) -> str | None:
+    """The park of the prose item a target-table row restates word for word (an attachment that
+    repeats the report's items: 围绕新型显示、人工智能…等产业，明确产业发展规划 in both), else None."""
+    for m in RESTATED_CLAUSE_RE.finditer(line):
+        at = text.find(m.group(0)[:15], 0, line_start)  # a page break may cut the prose clause
+        park = next((p for a, b, p in state.park_lines if a <= at < b), None) if at >= 0 else None
+        if park:
+            return park
+    return None
 
 
 def _qualify_by_subject(facts: list[Fact], text: str) -> None:
@@ -958,13 +1036,14 @@ def _qualify_by_subject(facts: list[Fact], text: str) -> None:
             groups.setdefault((f.indicator, f.kind, f.year), set()).add(subject)
     for f in facts:
         subject = f.extra.get("subject")
-        if not subject or "（" in f.indicator:
+        if not subject or "（" in f.indicator.removesuffix("（累计）"):
             continue
         anaphor = ANAPHOR_RE.match(f.label)
         written = ANAPHOR_RE.match(text[f.start : f.start + 8].lstrip())
         if anaphor or written or len(groups.get((f.indicator, f.kind, f.year), ())) > 1:
             base = f.label[anaphor.end() :] if anaphor else f.label
             base = re.sub(r"^年", "", base) or f.label
+            base = re.sub(r"（累计）$", "累计", base)  # 关联上下游企业累计（智能制造产业园）
             f.indicator = f.label = f"{base}（{subject}）"
             f.code = None
             f.extra["scope"] = subject
@@ -1984,6 +2063,8 @@ def _respectively(
         for who, m in zip(("城镇居民", "农村居民"), values, strict=True):
             share(Name(who + head_name[4:], who + head_name[4:], None, c_start), m, year)
         return True
+    # codes run together when the quotation marks around each are lost: PM10PM2.5平均浓度 is PM10、PM2.5平均浓度
+    head_name = CODE_RUN_RE.sub(r"\1、", head_name)
     pieces = _ordinal_list([p for p in NAME_LIST_RE.split(head_name) if p])
     if len(pieces) >= 2:
         names: list[Name] = []
@@ -2011,6 +2092,9 @@ def _respectively(
     for f, m in zip(open_facts[-len(values) :], values, strict=True):
         _attach(f, m, facts)
     return True
+
+
+CODE_RUN_RE = re.compile(r"([A-Z]{1,5}\d+(?:\.\d+)?)(?=[A-Z]{1,5}\d)")
 
 
 def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -> bool:
