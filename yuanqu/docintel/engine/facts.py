@@ -24,10 +24,11 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 # ------------------------------------------------------------------ number mentions
 
 MENTION_RE = re.compile(
-    rf"(?<![\d.A-Za-z第])(?P<num>{NUM})\s*(?P<approx1>多|余)?\s*"
+    rf"(?<![\d.A-Za-z第])(?P<num>{NUM}|(?<=[近超逾约上])[百千万](?=亿|万|美元|元|家|个|户|人|亩))\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
     rf"(?P<unit>美元|元|家|个(?!百分点)|项(?!目)|户|人(?!次)|名|栋|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
+ROUND_MAGNITUDE = {"百": Decimal(100), "千": Decimal(1000)}
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
 BEFORE_QUAL_RE = re.compile(r"(突破|超过|超|逾|近|约|不低于|不少于|达到|达)\s*$")
 GROWTH_RE = re.compile(
@@ -134,6 +135,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     for m in MENTION_RE.finditer(segment):
         value = parse_number(m.group("num"))
+        mag = m.group("mag")
+        if m.group("num") in ROUND_MAGNITUDE:
+            value = ROUND_MAGNITUDE[m.group("num")]  # 总投资超千亿元: a round figure
+        elif m.group("num") == "万" and not mag:
+            value, mag = Decimal(1), "万"  # 增加学位近万个
         if value is None:
             continue
         s, e = start + m.start(), start + m.end()
@@ -188,7 +194,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if BASE_AFTER_RE.match(text, e_q):
             unit = m.group("unit") or ("元" if m.group("yi") else "")
-            base, display, currency = base_value(value, m.group("mag") or ("亿" if m.group("yi") else ""), unit)
+            base, display, currency = base_value(value, mag or ("亿" if m.group("yi") else ""), unit)
             out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier, base=True))
             continue
         nxt = ATTRIBUTIVE_NEXT.match(text, e_q if not after else e)
@@ -210,7 +216,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             if found is None:
                 continue
             label, kind_hint, name_end = found
-            base, display, currency = base_value(value, m.group("mag") or "", unit)
+            base, display, currency = base_value(value, mag or "", unit)
             out.append(
                 Mention(s, e_q, "value", value, display, base, currency, qualifier, None, label, kind_hint, name_end)
             )
@@ -220,7 +226,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if re.match(r"\d", text[e_q : e_q + 1]):
             continue  # part of a title: 湖北企业三项100强
         unit = m.group("unit") or ("元" if m.group("yi") else "")
-        magnitude = m.group("mag") or ("亿" if m.group("yi") else "")
+        magnitude = mag or ("亿" if m.group("yi") else "")
         base, display, currency = base_value(value, magnitude, unit)
         out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier))
     return out
@@ -575,6 +581,7 @@ class _State:
     from_to: tuple[str, str] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
     # the prose lines about one park, (start, end, park): a table row restating one takes its park
     park_lines: list[tuple[int, int, str]] = field(default_factory=list)
+    stated: list[Fact] = field(default_factory=list)  # the document's facts read so far
 
 
 TARGET_CUE_RE = re.compile(
@@ -670,6 +677,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
     )
     state.own = _document_head(text)
     facts: list[Fact] = []
+    state.stated = facts
     pos = 0
     skip = context.task_table_lines
     for line_no, line in enumerate(text.split("\n")):
@@ -1346,7 +1354,7 @@ def _sentence_facts_in(
             cue = _kind_of(pre, state, None)
             if cue:
                 sentence_cue = cue
-            if name is None and _growth_then_level(pre, m, facts[sentence_facts_from:], cursor == c_start):
+            if _growth_then_level(pre, m, name, facts[sentence_facts_from:], cursor == c_start):
                 cursor = m.end
                 continue
             if name is None:
@@ -1688,16 +1696,20 @@ def _last_stated(facts: list[Fact]) -> Fact | None:
     return facts[-1] if facts else None
 
 
-def _growth_then_level(pre: str, m: Mention, sentence_facts: list[Fact], clause_start: bool) -> bool:
-    """规上工业总产值增长10%，力争突破900亿元: a clause with a level and no name of its own, right after
-    the growth of an indicator stated with no level, is that indicator's level: one fact."""
+def _growth_then_level(
+    pre: str, m: Mention, name: Name | None, sentence_facts: list[Fact], clause_start: bool
+) -> bool:
+    """规上工业总产值增长10%，力争突破900亿元: a clause with a level and no name of its own (or the same
+    indicator named again: 实际利用外资力争增长6.4%，商务部口径实际利用外资规模力争达到24716万美元), right
+    after the growth of an indicator stated with no level, is that indicator's level: one fact."""
     last = sentence_facts[-1] if sentence_facts else None
     if (
         last is None
         or not clause_start
         or last.value is not None
         or last.growth_pct is None
-        or clean_name(pre)[0]
+        or (name is None and clean_name(pre)[0])
+        or (name is not None and (last.code is None or name.code != last.code))
         or _dimension(m.unit) not in ("money", "count")
     ):
         return False
@@ -1962,7 +1974,7 @@ def _respectively(
         for m in values[1:]:
             if m.role == "value" and m.unit == "%":
                 m.role = "completion"
-        return _restated_completions(head, values, facts)
+        return _restated_completions(head, values, state.stated + facts)
     head_name, _ = clean_name(head)
 
     def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> Fact:
@@ -2098,15 +2110,15 @@ CODE_RUN_RE = re.compile(r"([A-Z]{1,5}\d+(?:\.\d+)?)(?=[A-Z]{1,5}\d)")
 
 
 def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -> bool:
-    """Attach the completion rates of a 分别 list to the figures of the named indicators stated before
-    (the latest of each without a rate); a rate whose figure is not found is dropped."""
+    """Attach the completion rates of a 分别 list to the actual figures of the named indicators stated
+    before (the latest of each, when it has no rate yet); a rate whose figure is not found is dropped."""
     pieces = [p for p in NAME_LIST_RE.split(clean_name(head)[0]) if p]
     if not pieces or len(pieces) != len(values):
         return bool(pieces)
     for piece, m in zip(pieces, values, strict=True):
         name = resolve_name(piece, "", m.start, growth_only=True) or Name(piece, piece, None, m.start)
         for f in reversed(facts):
-            if f.indicator == name.indicator and f.value is not None:
+            if f.indicator == name.indicator and f.value is not None and f.kind == "actual":
                 if f.completion_pct is None:
                     f.completion_pct = m.value
                 break
