@@ -870,6 +870,23 @@ def _topic_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
     return resolve_name(state.topic, m.unit, start)
 
 
+def _series_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
+    """北区完成规上工业总产值186.4亿元；南区完成121.7亿元: after a 「；」, a unit's number with no name of
+    its own is the indicator the unit before it stated."""
+    before = state.prev_fact
+    scope = state.clause_scope
+    if (
+        before is None
+        or not scope
+        or before.unit is None
+        or before.extra.get("scope") in (None, scope)
+        or _dimension(before.unit) != _dimension(m.unit)
+        or PAREN_RE.sub("", clean_name(pre)[0]) not in ("", scope)  # 东区（光电园）完成104.26亿元
+    ):
+        return None
+    return Name(before.label, before.indicator, before.code, start)
+
+
 def _sub_unit(name: str, state: _State) -> str | None:
     """``name`` when it names a sub-unit of the zone (a street, town, park, office); None for a
     generic word (各街道, 专业园区, 产业园) or the zone itself (named in the document's head)."""
@@ -1366,6 +1383,7 @@ def _sentence_facts_in(
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
                     or _topic_name(pre, m, state, cursor)
+                    or _series_name(pre, m, state, cursor)
                     or _carried_name(pre, m, state, months, cursor)
                     or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
@@ -2118,7 +2136,7 @@ def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -
     for piece, m in zip(pieces, values, strict=True):
         name = resolve_name(piece, "", m.start, growth_only=True) or Name(piece, piece, None, m.start)
         for f in reversed(facts):
-            if f.indicator == name.indicator and f.value is not None and f.kind == "actual":
+            if f.indicator == name.indicator and f.value is not None and f.kind == "actual" and not f.extra.get("scope"):
                 if f.completion_pct is None:
                     f.completion_pct = m.value
                 break

@@ -138,3 +138,24 @@ def test_round_figures_written_with_a_magnitude_alone():
         ("在建项目", 143, "个", 143, None),
         ("在建项目总投资", 1000, "亿元", 100_000_000_000, "超"),
     ]
+
+
+def test_a_unit_after_a_semicolon_states_the_indicator_of_the_unit_before():
+    text = MONTHLY + "分园区看，东园完成规上工业总产值96.3亿元，增长8.2%；西园（智造园）完成71.5亿元，增长5.6%。"
+    assert rows(text, "indicator", "scope", "value_base", "growth_pct") == [
+        ("规模以上工业总产值（东园）", "东园", 9_630_000_000, 8.2),
+        ("规模以上工业总产值（西园）", "西园", 7_150_000_000, 5.6),
+    ]
+
+
+def test_a_zones_completion_restated_does_not_go_to_a_units_figure():
+    text = MONTHLY + (
+        "1-8月，全区规上工业总产值218.4亿元，进出口总额41.2亿元。东园完成规上工业总产值96.3亿元；西园完成71.5亿元。"
+        "规上工业总产值、进出口总额分别完成全年目标的62.4%和58.9%。"
+    )
+    assert rows(text, "indicator", "completion_pct") == [
+        ("规模以上工业总产值", 62.4),
+        ("外贸进出口总额", 58.9),
+        ("规模以上工业总产值（东园）", None),
+        ("规模以上工业总产值（西园）", None),
+    ]
