@@ -1042,6 +1042,8 @@ RESTATED_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff][^，,。；;：:\t\d()（）]{
 def _restated_park(text: str, line: str, line_start: int, state: _State) -> str | None:
     """The park of the prose item a target-table row restates word for word (an attachment that
     repeats the report's items: 围绕新型显示、人工智能…等产业，明确产业发展规划 in both), else None."""
+    if not state.park_lines:
+        return None
     for m in RESTATED_CLAUSE_RE.finditer(line):
         at = text.find(m.group(0)[:15], 0, line_start)  # a page break may cut the prose clause
         park = next((p for a, b, p in state.park_lines if a <= at < b), None) if at >= 0 else None
@@ -1714,9 +1716,7 @@ def _last_stated(facts: list[Fact]) -> Fact | None:
     return facts[-1] if facts else None
 
 
-def _growth_then_level(
-    pre: str, m: Mention, name: Name | None, sentence_facts: list[Fact], clause_start: bool
-) -> bool:
+def _growth_then_level(pre: str, m: Mention, name: Name | None, sentence_facts: list[Fact], clause_start: bool) -> bool:
     """规上工业总产值增长10%，力争突破900亿元: a clause with a level and no name of its own (or the same
     indicator named again: 实际利用外资力争增长6.4%，商务部口径实际利用外资规模力争达到24716万美元), right
     after the growth of an indicator stated with no level, is that indicator's level: one fact."""
@@ -2136,7 +2136,12 @@ def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -
     for piece, m in zip(pieces, values, strict=True):
         name = resolve_name(piece, "", m.start, growth_only=True) or Name(piece, piece, None, m.start)
         for f in reversed(facts):
-            if f.indicator == name.indicator and f.value is not None and f.kind == "actual" and not f.extra.get("scope"):
+            if (
+                f.indicator == name.indicator
+                and f.value is not None
+                and f.kind == "actual"
+                and not f.extra.get("scope")
+            ):
                 if f.completion_pct is None:
                     f.completion_pct = m.value
                 break

@@ -53,7 +53,10 @@ def test_trade_with_one_market_is_named_by_it():
 
 
 def test_a_share_of_the_units_annual_task_is_a_completion_with_its_target():
-    text = MONTHLY + "1-8月，全区完成固定资产投资86.2亿元，增长9.1%。分片区看，南湖片区完成投资30.5亿元，占年度任务48亿元的63.5%。"
+    text = (
+        MONTHLY
+        + "1-8月，全区完成固定资产投资86.2亿元，增长9.1%。分片区看，南湖片区完成投资30.5亿元，占年度任务48亿元的63.5%。"
+    )
     assert rows(text, "indicator", "kind", "value_base", "completion_pct") == [
         ("固定资产投资", "actual", 8_620_000_000, None),
         ("固定资产投资（南湖片区）", "actual", 3_050_000_000, 63.5),
@@ -82,9 +85,7 @@ def test_a_growth_then_a_nameless_level_is_one_fact():
 
 def test_a_growth_then_the_same_indicator_named_again_is_one_fact():
     text = "云川经开区2026年工作要点\n实际利用外资力争增长5%，商务部口径实际利用外资规模力争达到8600万美元。"
-    assert rows(text, "indicator", "value_base", "currency", "growth_pct") == [
-        ("实际利用外资", 86_000_000, "USD", 5)
-    ]
+    assert rows(text, "indicator", "value_base", "currency", "growth_pct") == [("实际利用外资", 86_000_000, "USD", 5)]
 
 
 def test_a_level_with_a_name_of_another_indicator_is_its_own_fact():

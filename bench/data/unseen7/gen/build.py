@@ -405,6 +405,8 @@ def locate(doc, text, f, srcs):
                 continue
             return cs[0] + k, src
         ps = occ(text, src, lo, hi)
+        if f['val'] is None and f['g'] is not None and D(f['g']) > 0 and not o.get('src'):
+            ps = [p for p in ps if text[max(0, p - 2):p] not in ('下降', '减少') and text[p - 1:p] != '-']
         if len(ps) == 1:
             return ps[0], src
         if len(ps) > 1:
@@ -414,9 +416,11 @@ def locate(doc, text, f, srcs):
     return None, None
 
 
-def find_near(text, cands, lo, hi):
+def find_near(text, cands, lo, hi, positive=False):
     for c in cands:
         ps = occ(text, c, max(0, lo), hi)
+        if positive:  # a plain "N%" must not be the tail of "下降N%" / "减少N%" / "-N%"
+            ps = [p for p in ps if text[max(0, p - 2):p] not in ('下降', '减少') and text[p - 1:p] != '-']
         if ps:
             return ps[0], c
     return None, None
@@ -453,7 +457,8 @@ def check_fact(doc, text, f, spans):
         if o.get('tcol'):
             if cells[4] != f['val']:
                 err(doc, 'row %r: target cell %r != %r' % (o['row'], cells[4], f['val']))
-            spans.append((start + len(ln) - len('\t'.join(cells[4:])), start + len(ln) - len('\t'.join(cells[5:])) - 1))
+            off = start + len('\t'.join(cells[:4])) + 1
+            spans.append((off, off + len(cells[4])))
         else:
             want = [f['val'] or dash, f['g'] or dash, o.get('tgt') or dash, f['c'] or dash]
             if cells[2:6] != want:
@@ -477,7 +482,7 @@ def check_fact(doc, text, f, spans):
     end = pos + len(src)
     spans.append((pos, end))
     if f['g'] is not None and f['val'] is not None:
-        gp, gs = find_near(text, growth_strings(f), pos - 60, end + 100)
+        gp, gs = find_near(text, growth_strings(f), pos - 60, end + 100, positive=D(f['g']) > 0)
         if gp is None:
             err(doc, '%s %s: growth %r not near its value' % (ind, f['val'], growth_strings(f)))
         else:
@@ -562,8 +567,7 @@ def main():
                 err(doc, 'bad keys %r' % o)
         os.makedirs(os.path.join(ROOT, 'gold'), exist_ok=True)
         with open(os.path.join(ROOT, 'gold', doc + '.json'), 'w', encoding='utf-8') as fh:
-            json.dump(objs, fh, ensure_ascii=False, indent=1)
-            fh.write('\n')
+            fh.write('[\n' + ',\n'.join(json.dumps(o, ensure_ascii=False) for o in objs) + '\n]\n')
         kinds = {}
         for o in objs:
             kinds[o['kind']] = kinds.get(o['kind'], 0) + 1
