@@ -162,6 +162,8 @@ def evaluate(gold_dir: Path = GOLD_DIR, seed_dir: Path = SEED_DIR) -> dict[str, 
     per_doc: dict[str, Any] = {}
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(gold, list):  # a bare list of facts, for the document of the same stem
+            gold = {"facts": gold}
         seed = seed_dir / gold.get("source", path.stem + ".txt")
         predicted = extract_file(seed)["facts"]
         result = score(gold["facts"], predicted)
