@@ -9,11 +9,8 @@ import pytest
 from yuanqu.docintel.engine import ReadError, extract_text
 from yuanqu.docintel.engine.docmeta import parse_doc_number
 from yuanqu.docintel.engine.reader import read_bytes
+from yuanqu.docintel.tests.helpers import facts
 from yuanqu.docintel.tests.pdfgen import make_pdf
-
-
-def facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
 
 
 def one(text: str) -> dict:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from yuanqu.docintel.engine import extract_text
-
-
-def facts(text: str) -> list[dict[str, Any]]:
-    return extract_text(text)["facts"]
+from yuanqu.docintel.tests.helpers import facts
 
 
 def find(text: str, indicator: str) -> list[dict[str, Any]]:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from yuanqu.docintel.engine import extract_text
-
-
-def facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
+from yuanqu.docintel.tests.helpers import facts
 
 
 def brief(text: str) -> list[tuple]:

@@ -5,14 +5,10 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
-from yuanqu.docintel.engine import extract_text
+from yuanqu.docintel.tests.helpers import rows
 
 REPORT = "云川经开区管委会2025年工作报告\n"
 MONTHLY = "云川高新区2024年1-8月经济运行情况\n"
-
-
-def rows(text: str, *keys: str) -> list[tuple]:
-    return [tuple(f[k] for k in keys) for f in extract_text(text)["facts"]]
 
 
 def test_completion_rates_shared_out_attach_to_the_figures_and_make_no_facts():

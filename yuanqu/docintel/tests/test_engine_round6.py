@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from yuanqu.docintel.engine import extract_text
+from yuanqu.docintel.tests.helpers import facts
 
 NOTICE = "关于印发2026年招商引资目标任务的通知\n"
-
-
-def facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
 
 
 def brief(text: str) -> list[tuple]:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from yuanqu.docintel.engine import extract_text
+from yuanqu.docintel.tests.helpers import facts
 
 PLAN = "关于印发鹭江高新区2027年经济发展目标任务分解方案的通知\n"
 REVIEW = "鹭江高新区2025年1-8月经济运行情况\n"
-
-
-def facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
 
 
 def brief(text: str) -> list[tuple]:

@@ -8,18 +8,10 @@ funds, a lead clause before 预计, annual plans of project investment, named-fi
 
 from __future__ import annotations
 
-from yuanqu.docintel.engine import extract_text
+from yuanqu.docintel.tests.helpers import facts, rows
 
 BULLETIN = "关于2024年1-9月全区主要经济指标完成情况的通报\n"
 REVIEW = "南浦高新区2022年工作总结\n"
-
-
-def facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
-
-
-def rows(text: str, *keys: str) -> list[tuple]:
-    return [tuple(f[k] for k in keys) for f in facts(text)]
 
 
 # ------------------------------------------------------------------ units and industries

@@ -4,13 +4,9 @@ money; 我镇 and verb phrases are no unit. Sentences written for the tests."""
 
 from __future__ import annotations
 
-from yuanqu.docintel.engine import extract_text
+from yuanqu.docintel.tests.helpers import rows
 
 REPORT = "云川经开区管委会2025年工作报告\n"
-
-
-def rows(text: str, *keys: str) -> list[tuple]:
-    return [tuple(f[k] for k in keys) for f in extract_text(text)["facts"]]
 
 
 def test_ends_without_periods_take_the_periods_of_the_last_change():

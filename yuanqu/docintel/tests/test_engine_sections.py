@@ -4,12 +4,8 @@ in documents whose title names a plan year, a review year, or both. Every docume
 
 from decimal import Decimal
 
-from yuanqu.docintel.engine import extract_text
 from yuanqu.docintel.engine.docmeta import build_context, extract_title
-
-
-def _facts(text: str) -> list[dict]:
-    return extract_text(text)["facts"]
+from yuanqu.docintel.tests.helpers import facts as _facts
 
 
 def _find(facts: list[dict], indicator_part: str, **wanted) -> dict:
