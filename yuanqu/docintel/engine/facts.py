@@ -848,17 +848,19 @@ ASPECT_RE = re.compile(r"^\s*(?:从)?(?P<topic>[^，,。；;：:\d]{2,16}?)(?:�
 
 
 def _carried_name(pre: str, m: Mention, state: _State, months: list[int] | None, start: int) -> Name | None:
-    """一季度，A完成142.7亿元；上半年完成311.5亿元: a number with only a period and a verb after a
-    「；」 is the figure just stated, for its own period."""
+    """After a 「；」, a number with no name of its own is the figure just stated, for its own period
+    (一季度，A完成142.7亿元；上半年完成311.5亿元) or for its own unit (北区完成规上工业总产值186.4亿元；
+    南区完成121.7亿元; 东区（光电园）完成104.26亿元)."""
     before = state.prev_fact
-    if (
-        before is None
-        or not months
-        or months == before.months
-        or before.unit is None
-        or _dimension(before.unit) != _dimension(m.unit)
-        or clean_name(pre)[0]
-    ):
+    if before is None or before.unit is None or _dimension(before.unit) != _dimension(m.unit):
+        return None
+    residue = clean_name(pre)[0]
+    scope = state.clause_scope
+    own_unit = (
+        bool(scope) and before.extra.get("scope") not in (None, scope) and PAREN_RE.sub("", residue) in ("", scope)
+    )
+    own_period = bool(months) and months != before.months and not residue
+    if not (own_unit or own_period):
         return None
     return Name(before.label, before.indicator, before.code, start)
 
@@ -868,23 +870,6 @@ def _topic_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
     if not state.topic or not state.clause_scope or clean_name(pre)[0] not in ("", state.clause_scope):
         return None
     return resolve_name(state.topic, m.unit, start)
-
-
-def _series_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
-    """北区完成规上工业总产值186.4亿元；南区完成121.7亿元: after a 「；」, a unit's number with no name of
-    its own is the indicator the unit before it stated."""
-    before = state.prev_fact
-    scope = state.clause_scope
-    if (
-        before is None
-        or not scope
-        or before.unit is None
-        or before.extra.get("scope") in (None, scope)
-        or _dimension(before.unit) != _dimension(m.unit)
-        or PAREN_RE.sub("", clean_name(pre)[0]) not in ("", scope)  # 东区（光电园）完成104.26亿元
-    ):
-        return None
-    return Name(before.label, before.indicator, before.code, start)
 
 
 def _sub_unit(name: str, state: _State) -> str | None:
@@ -1385,7 +1370,6 @@ def _sentence_facts_in(
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
                     or _topic_name(pre, m, state, cursor)
-                    or _series_name(pre, m, state, cursor)
                     or _carried_name(pre, m, state, months, cursor)
                     or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
