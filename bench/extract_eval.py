@@ -32,7 +32,8 @@ SCOPE_RE = re.compile(r"^(?P<base>.+?)（(?P<scope>[^（）]*[\u4e00-\u9fff][^�
 
 
 # brackets that say which figure of an indicator it is, not which unit: X（累计） is X累计
-NOT_SCOPES = ("累计", "拼搏目标", "预期目标", "奋斗目标", "挑战目标")
+TIERS = ("拼搏目标", "预期目标", "奋斗目标", "挑战目标")
+NOT_SCOPES = ("累计", *TIERS)
 # a stock named with or without its word for "number of": 高新技术企业总数 = 高新技术企业数 = 高新技术企业
 # (关联上下游企业累计 = 关联上下游企业: a cumulative count is the stock itself)
 STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|累计|(?<=[业目体构户])数)$")
@@ -54,7 +55,7 @@ FILLER_RE = re.compile(r"各类|(?<=项目)完成(?=投资)")
 # quotation marks around a name part: 国家级专精特新“小巨人”企业 = 国家级专精特新小巨人企业
 QUOTES_RE = re.compile(r"[“”‘’\"'「」『』]")
 # the tier of a two-tier target, which the value already tells apart: 新登记市场主体（拼搏目标） 25058户
-TIER_RE = re.compile(r"(?:拼搏|奋斗|挑战|预期)目标$")
+TIER_RE = re.compile(f"(?:{'|'.join(TIERS)})$")
 
 
 # the change of a stock written either way: 规模以上工业企业较年初净增 = 净增规模以上工业企业
