@@ -34,6 +34,8 @@ SCOPE_RE = re.compile(r"^(?P<base>.+?)（(?P<scope>[^（）]*[\u4e00-\u9fff][^�
 # brackets that say which figure of an indicator it is, not which unit: X（累计） is X累计
 TIERS = ("拼搏目标", "预期目标", "奋斗目标", "挑战目标")
 NOT_SCOPES = ("累计", *TIERS)
+# a bracket holding only a generic word names no unit: 国家级现代化农业产业园（基地） 1个
+GENERIC_NOUNS = ("基地", "园区", "平台", "集群", "中心")
 # a stock named with or without its word for "number of": 高新技术企业总数 = 高新技术企业数 = 高新技术企业
 # (关联上下游企业累计 = 关联上下游企业: a cumulative count is the stock itself)
 STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|累计|(?<=[业目体构户])数)$")
@@ -44,6 +46,10 @@ def _scoped(name: str) -> tuple[str, str]:
     m = SCOPE_RE.match(name)
     if not m:
         return name, ""
+    if m.group("scope") in GENERIC_NOUNS:
+        return m.group("base"), ""  # another word for what is counted, not a unit: 农业产业园（基地）
+    if m.group("scope") in TIERS:
+        return m.group("base"), ""  # the tier of a target: the value tells the tiers apart
     if m.group("scope") in NOT_SCOPES:
         return m.group("base") + m.group("scope"), ""
     return m.group("base"), m.group("scope")
@@ -78,9 +84,10 @@ def _same_name(na: str, nb: str) -> bool:
 
 
 def _industry_form(scoped: tuple[str, str], other: str) -> bool:
-    """签约项目（电子信息产业） names the same figure as 电子信息产业签约项目."""
+    """签约项目（电子信息产业） names the same figure as 电子信息产业签约项目, and 签约项目（锂电产业链）
+    as 锂电产业链签约项目."""
     base, scope = scoped
-    return bool(re.search(r"(?:产业|行业|业)$", scope)) and other.startswith(scope) and len(other) > len(scope)
+    return bool(re.search(r"(?:产业链|产业|行业|业)$", scope)) and other.startswith(scope) and len(other) > len(scope)
 
 
 def _same_indicator(a: str, b: str) -> bool:

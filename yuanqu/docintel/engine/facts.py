@@ -174,6 +174,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 if not growth:
                     continue
                 value = value * 100
+            if growth and re.search(r"(?:年均|平均)\s*$", before[: growth.start()]):
+                continue  # 年均增长10.6%: an average annual rate is no growth of one period
             if growth:
                 sign = -1 if growth.group("verb") in ("下降", "减少", "回落", "降低", "下滑") else 1
                 out.append(Mention(s, e_q, "growth", sign * value, "%", qualifier=qualifier))
@@ -480,6 +482,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             or bool(RESULT_COUNT_RE.match(plain) and unit in COUNTED_UNITS)
             # 养老保险参保人员净增1.2万人: people added to a register, named by the register
             or bool(unit.endswith(("人", "名")) and len(plain) >= 4 and re.search(r"(?:净增|新增|增加)$", plain))
+            # 完成房屋征迁412户: the households a clearance moved
+            or bool(unit.endswith("户") and RELOCATION_RE.search(plain))
         ) and plain not in lx.BARE_COUNT
     elif dimension == "area":
         plain = re.sub(r"^.*\d\s*[个家项名人户]", "", plain)  # 引入13个项目租赁厂房: the count is not the name
@@ -528,6 +532,7 @@ RESULT_COUNT_RE = re.compile(
     r"^(?:新建成|建成投用|建成|新建|新增|新签约|签约|新开通|开通|新落地|落地|新落户|落户|新认定|新获批|获批)"
     r"(?=[^的和与及、]{2,14}$)[^的和与及、]*[\u4e00-\u9fff]$"
 )
+RELOCATION_RE = re.compile(r"(?:征迁|拆迁|搬迁|征收|安置)$")
 COUNTED_UNITS = ("个", "家", "户", "栋", "件", "所", "套")
 SUB_PREFIX_RE = re.compile(r"^[^\d的和与及、，,]{2,10}$")
 SUB_PREFIX_VERB_RE = re.compile(r"(?:促进|推动|扩大|稳定|带动|拉动|稳住|提升|增加|减少|完成|实现|其中)$")
@@ -577,8 +582,9 @@ class _State:
     year_list: list[tuple[int, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
     share_items: tuple[str, list[str]] | None = None  # the industries or units a sentence's 分别 runs over
     topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
+    line_head: str | None = None  # the indicator a line is headed by ((一)地区生产总值：预期目标增长6%，…)
     prev_fact: Fact | None = None  # the last figure of the sentence before, when a 「；」 ended it
-    from_to: tuple[str, str] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
+    from_to: tuple[str, str | None] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
     # the prose lines about one park, (start, end, park): a table row restating one takes its park
     park_lines: list[tuple[int, int, str]] = field(default_factory=list)
     stated: list[Fact] = field(default_factory=list)  # the document's facts read so far
@@ -688,6 +694,9 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         state.segment = lx.normalize(segment.group("seg")) if segment else None
         unit_item = UNIT_ITEM_RE.match(line) if line_no not in skip else None
         state.scope = _sub_unit(unit_item.group("unit"), state) if unit_item else None
+        chain = CHAIN_ITEM_RE.match(line) if line_no not in skip else None
+        if chain:  # （一）锂电新能源产业链。签约项目11个…: a chain with its own 链长 and 专班 is a sub-unit
+            state.scope, state.segment, segment = lx.normalize(chain.group("chain")), None, None
         if line_no in skip:
             facts.extend(_table_row_facts(text, line, line_start, state))
             continue
@@ -698,7 +707,9 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         _update_head_period(line, state)
         in_table = "\t" in line
         state.para_months, state.topic, state.prev_fact, state.from_to = None, None, None, None
-        para_cue = "estimate" if re.match(r"^\s*(?:[-·•]\s*)?初步预计", line) else state.head_cue
+        line_head = LINE_HEAD_RE.match(line) if not (segment or unit_item or chain) else None
+        state.line_head = lx.normalize(line_head.group("name")) if line_head else None
+        para_cue = "estimate" if PARA_ESTIMATE_RE.match(line) else state.head_cue
         item = ITEM_RE.match(line)
         list_year = None
         if para_cue is None and state.pending_cue and item:
@@ -735,6 +746,41 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
     return facts
 
 
+# a line headed by the indicator its figures are of: （一）地区生产总值：预期目标增长6％，拼搏目标增长6.5％。
+LINE_HEAD_RE = re.compile(
+    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳])?"
+    r"\s*(?P<name>[^，,。；;：:\d\s（()）]{2,24})\s*[：:]"
+)
+
+
+def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | None) -> Name | None:
+    """A figure named only by its tier or cue (预期目标, 拼搏目标, 力争) in a line headed by an
+    indicator is of that indicator; the higher tier of a two-tier target is its own fact."""
+    if not state.line_head:
+        return None
+    text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else pre
+    residue = clean_name(text)[0]
+    tier = re.search(r"(?:拼搏|奋斗|挑战)目标", text)
+    if residue not in ("", tier.group(0)[:2] if tier else ""):
+        return None
+    if current is not None and not tier:
+        return None  # 预期目标21.6亿元、增长5％: the growth is of the figure just stated
+    unit = "" if m.role == "growth" else m.unit
+    name = resolve_name(state.line_head, unit, start, growth_only=not unit)
+    if name is None:
+        return None
+    if tier:
+        return Name(f"{name.label}（{tier.group(0)}）", f"{name.indicator}（{tier.group(0)}）", None, start)
+    return name
+
+
+# a paragraph that opens with 初步预计, or whose item heading is followed by it: （一）经济运行稳中向好。初步预计，…
+PARA_ESTIMATE_RE = re.compile(
+    r"^\s*(?:[-·•]\s*)?(?:(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"\s*[^。；;，,\d]{2,30}[。：:]\s*)?初步预计"
+)
+
+
 # a count broken down in the parentheses after it: 孵化器60家(国家级17家), 项目2个（其中50亿元以上项目1个）,
 # 企业35家（其中含31家规上企业）, 新增40户（净增24户）
 BREAKDOWN_RE = re.compile(
@@ -760,8 +806,8 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
         stock = FLOW_PREFIX_RE.sub("", f.label) or f.label
         if post and not pre:
             label = post
-        elif pre in ("净增", "新增", "净减") and not post:
-            label = pre + stock
+        elif FLOW_PREFIX_RE.fullmatch(flow := TIME_WORD_RE.sub("", pre)) and not post:
+            label = flow + stock
         elif MODIFIER_RE.match(pre) and not post:
             label = pre + re.sub(r"^(?:国家级|省级|市级)", "", stock)
         elif pre and not post:
@@ -797,8 +843,8 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
 
 
 def _document_head(text: str) -> str:
-    """The lines before the body (issuer, title, 文号, addressees): a unit named there is the zone
-    that writes, not one of its sub-units."""
+    """The lines before the body (issuer, title, 文号): a unit named there is the zone that writes,
+    not one of its sub-units. The addressees (主送机关, the line ending in 「：」) end the head."""
     head = []
     for line in text.split("\n")[:12]:
         stripped = line.strip()
@@ -806,12 +852,15 @@ def _document_head(text: str) -> str:
             continue
         if len(stripped) > 60 or FIGURE_RE.search(stripped) or ITEM_RE.match(stripped) or stripped.endswith("。"):
             break
+        if stripped.endswith(("：", ":")):
+            break  # 各街道办事处、泺川化工产业园管理办公室：the addressees are sub-units, not the writer
         head.append(stripped)
     return "\n".join(head)
 
 
 UNIT_SUFFIXES = (
-    "街道办事处|街道办|街道|镇|乡|社区|片区|产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处"
+    "街道办事处|街道办|街道|镇|乡|社区|片区|功能区|集聚区|集中区|"
+    "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处"
 )
 UNIT_NAME = (
     rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})|[东西南北中]部?区(?![\u4e00-\u9fff]*区))"
@@ -847,17 +896,25 @@ NOT_UNIT_RE = re.compile(
 ASPECT_RE = re.compile(r"^\s*(?:从)?(?P<topic>[^，,。；;：:\d]{2,16}?)(?:方面|来看|看)\s*$")
 
 
-def _carried_name(pre: str, m: Mention, state: _State, months: list[int] | None, start: int) -> Name | None:
+def _carried_name(
+    pre: str, m: Mention, state: _State, months: list[int] | None, start: int, sentence: list[Fact]
+) -> Name | None:
     """After a 「；」, a number with no name of its own is the figure just stated, for its own period
     (一季度，A完成142.7亿元；上半年完成311.5亿元) or for its own unit (北区完成规上工业总产值186.4亿元；
-    南区完成121.7亿元; 东区（光电园）完成104.26亿元)."""
+    南区完成121.7亿元; 东区（光电园）完成104.26亿元), and so is a unit's part of the zone's figure
+    after 其中 in the same sentence."""
     before = state.prev_fact
+    part = before is None and bool(state.clause_scope) and re.match(r"\s*其中", pre) is not None
+    if part:
+        before = _last_stated(sentence)  # A完成218.6亿元，其中瑞山工业功能区完成131.2亿元: that unit's part of it
     if before is None or before.unit is None or _dimension(before.unit) != _dimension(m.unit):
         return None
-    residue = clean_name(pre)[0]
+    residue = re.sub(r"^其中", "", clean_name(pre)[0])
     scope = state.clause_scope
     own_unit = (
-        bool(scope) and before.extra.get("scope") not in (None, scope) and PAREN_RE.sub("", residue) in ("", scope)
+        bool(scope)
+        and before.extra.get("scope") not in ((scope,) if part else (None, scope))
+        and PAREN_RE.sub("", residue) in ("", scope)
     )
     own_period = bool(months) and months != before.months and not residue
     if not (own_unit or own_period):
@@ -916,6 +973,13 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
 SEGMENT_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
     r"\s*(?P<seg>[^，,。；;：:\d\s]{2,16}?(?:产业链|产业集群|产业|行业|(?<![企就创物营作])业))\s*[：:]"
+)
+
+
+# an item headed by an industry chain (链长制), whose figures are the chain's own: （一）锂电新能源产业链。
+CHAIN_ITEM_RE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+    r"\s*(?P<chain>[^，,。；;：:\d\s]{2,16}?产业链)\s*[：:。]"
 )
 
 
@@ -1282,6 +1346,8 @@ def _sentence_facts_in(
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
                 if name is None and m.role == "growth":
+                    name = _head_name(pre, m, state, cursor, current or _last_stated(facts))
+                if name is None and m.role == "growth":
                     industry = INDUSTRY_HEAD_RE.match(name_text)
                     figure = _industry_figure(industry.group(1), facts) if industry else None
                     if figure is not None:
@@ -1363,14 +1429,15 @@ def _sentence_facts_in(
                 continue
             if name is None:
                 name = (
-                    _inherit(pre, m, facts, current)
+                    _head_name(pre, m, state, cursor, current)
+                    or _inherit(pre, m, facts, current)
                     or _from_clause_before(
                         text, pre, m, before_clause if cursor == c_start else "", facts[sentence_facts_from:], cursor
                     )
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
                     or _topic_name(pre, m, state, cursor)
-                    or _carried_name(pre, m, state, months, cursor)
+                    or _carried_name(pre, m, state, months, cursor, facts[sentence_facts_from:])
                     or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
                 if name is None:
@@ -1624,7 +1691,7 @@ def _from_to(
     # period takes the one the paragraph's last change wrote
     last = state.from_to or (None, None)
     p1, p2 = found.group("p1") or last[0], found.group("p2") or last[1]
-    if p1 and p2:
+    if p1:  # 地区生产总值由2013年的112.5亿元增加到186.4亿元；规上工业企业由58家增加到103家: 2013 too
         state.from_to = (p1, p2)
     ends = ((first, p1), (second, p2)) if p1 else ((second, p2),)  # with no start period: the level reached
     for m, phrase in ends:
@@ -1765,7 +1832,9 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
 
 
 STOCK_LABEL_RE = re.compile(r"^(?P<stock>.+?)(?:总数|总量|（累计）)$")
-FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|净增)")
+FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|净增|净减)")
+# a time word before a breakdown's verb: （其中当年新认定15家） is 新认定 of the stock before it
+TIME_WORD_RE = re.compile(r"^(?:当年|今年|本年|年内|全年)")
 DELTA_RE = re.compile(r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?:净增|新增|增加|净减|减少)")
 MONEY_NP_RE = re.compile(
     rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"

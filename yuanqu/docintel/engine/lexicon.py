@@ -85,6 +85,10 @@ TRAILING = (
     "还有",
     "仅有",
     "仅",
+    # 规模以上工业主营业务收入首次突破一百二十亿元
+    "首次",
+    "再次",
+    "一举",
 )
 LEADING = (
     "其中",
@@ -184,6 +188,9 @@ MONEY_FIGURE_SUFFIXES = (
     "资金到位",
     # investment agreed in signed contracts: 合同引资312.4亿元
     "引资",
+    # tax relief the zone's firms received: 全年为企业减税降费2.3亿元
+    "减税降费",
+    "退税",
 )
 MONEY_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "资金", "补贴", "奖励", "奖补", "基金规模", "贷款", "融资")
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
@@ -231,6 +238,8 @@ COUNT_NOUNS = (
     "小学",
     "中学",
     "幼儿园",
+    # places at school: 增加学位近万个
+    "学位",
     "医院",
     "卫生院",
     "养老院",
@@ -242,6 +251,10 @@ COUNT_NOUNS = (
     "公租房",
     "工人",
     "员工",
+    "从业人员",
+    # poverty relief, counted in 户 and 人 in the reports of 2016–2020
+    "贫困户",
+    "贫困人口",
     "职工",
     "技工",
     "大学生",

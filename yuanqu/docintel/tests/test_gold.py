@@ -60,12 +60,18 @@ def test_scorer_matches_by_alias_kind_and_tolerance():
     assert scorer.score(gold, wrong_kind)["tp"] == 0
 
 
-def test_scorer_reads_names_without_quotes_stock_words_or_target_tiers():
+def test_scorer_reads_names_without_quotes_stock_words_target_tiers_or_generic_brackets():
     same = _eval_module()._same_indicator
     assert same("国家级专精特新“小巨人”企业", "国家级专精特新小巨人企业")
     assert same("关联上下游企业累计（智能制造产业园）", "关联上下游企业累计（智能制造产业园）")
     assert same("农民专业合作社（累计）", "农民专业合作社")
     assert same("新登记市场主体（拼搏目标）", "新登记市场主体")
+    # a tier leaves the catalogue name: 实际利用外资（拼搏目标） is the catalogue's 实际使用外资
+    assert same("实际利用外资（拼搏目标）", "实际使用外资（拼搏目标）")
+    # a chain's figure written either way; a generic word in brackets is no unit
+    assert same("签约项目（锂电新能源产业链）", "锂电新能源产业链签约项目")
+    assert same("国家级现代化农业产业园（基地）", "国家级现代化农业产业园")
+    assert not same("签约项目（锂电新能源产业链）", "签约项目")
     # a figure for a unit is still not the zone's, and different names stay different
     assert not same("固定资产投资（青禾街道）", "固定资产投资")
     assert not same("新登记市场主体", "新登记企业")
