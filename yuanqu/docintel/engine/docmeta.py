@@ -125,7 +125,12 @@ def _iso(year: str, month: str, day: str) -> str | None:
 def review_year_of(text: str) -> int | None:
     """The year a document looks back on: "2017年工作总结", "2018年工作回顾"."""
     m = re.search(r"((?:19|20)\d{2})\s*年(?:度)?[^，。\d\n]{0,6}?(?:" + "|".join(lx.REVIEW_WORDS) + ")", text)
+    if m is None:  # 关于2020年度各园区（街道）目标管理考核结果的通报: the year whose results are judged
+        m = ASSESSED_RE.search(text)
     return int(m.group(1)) if m else None
+
+
+ASSESSED_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^，。\d\n]{0,16}?(?:考核|考评|评价)(?:结果|情况)")
 
 
 def extract_years(text: str, title: str, review_year: int | None) -> list[int]:
@@ -163,7 +168,35 @@ def plan_year_of(title: str, review_year: int | None) -> int | None:
     return review_year if months and months != [1, 12] else review_year + 1
 
 
+# a five-year plan by its number: “十四五”规划, 第十四个五年规划
+FIVE_YEAR_PLAN_RE = re.compile(r"十(?P<n>[一二三四五六七八九])五|第十(?P<m>[一二三四五六七八九])个五年")
+CN_DIGIT = "一二三四五六七八九"
+
+
+def five_year_plan(title: str) -> tuple[int, int] | None:
+    """(first year, last year) of the five-year plan a plan's title names: 十四五 is 2021–2025 (the
+    plans run five years each from the 三五, 1966–1970)."""
+    m = FIVE_YEAR_PLAN_RE.search(title)
+    if not m or not any(w in title for w in ("规划", "纲要")):
+        return None
+    number = 10 + CN_DIGIT.index(m.group("n") or m.group("m")) + 1
+    first = 1966 + 5 * (number - 3)
+    return first, first + 4
+
+
 def build_context(text: str, title: str, task_lines: set[int]) -> DocContext:
+    plan = five_year_plan(title)
+    if plan and not review_year_of(title):
+        # a five-year plan reviews the year before it starts (发展基础: 2020) and plans for its last
+        # year (2025); a 远景目标 year in its title (二〇三五年) is no year of its figures
+        return DocContext(
+            mode="plan",
+            review_year=plan[0] - 1,
+            default_year=plan[1],
+            task_table_lines=task_lines,
+            plan_year=plan[1],
+            plan_title=True,
+        )
     review_year = review_year_of(title) or review_year_of(text[:20000])
     years = find_years(title)
     plan_doc = review_year is None and any(w in title for w in lx.PLAN_DOC_WORDS)

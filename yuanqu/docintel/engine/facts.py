@@ -582,6 +582,7 @@ class _State:
     year_list: list[tuple[int, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
     share_items: tuple[str, list[str]] | None = None  # the industries or units a sentence's 分别 runs over
     topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
+    section_months: list[int] | None = None  # the period a section's paragraph opened with (前10个月，…)
     line_head: str | None = None  # the indicator a line is headed by ((一)地区生产总值：预期目标增长6%，…)
     prev_fact: Fact | None = None  # the last figure of the sentence before, when a 「；」 ended it
     from_to: tuple[str, str | None] | None = None  # the periods of a paragraph's last change (由2020年的…到2025年的…)
@@ -665,6 +666,30 @@ def _update_head_period(line: str, state: _State) -> None:
         state.head_months, state.head_cue = None, None
 
 
+# the heading of an item before its text: （一）签约项目量质齐升。前10个月，…
+ITEM_LEAD_RE = re.compile(
+    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"\s*[^。；;，,]{2,30}[。：:]"
+)
+
+
+def _update_section_months(line: str, state: _State) -> None:
+    """A paragraph opening with a period (前10个月，全区新签约…) sets it for the paragraphs of its
+    section that name none: （二）资金到位稳步增长。招商引资实际到位资金76.4亿元 is of the first ten months
+    too. A heading, or a paragraph opening with another period or a year, ends it."""
+    if _is_heading(line):
+        state.section_months = None
+        return
+    opening = re.split(r"[，,。；;]", ITEM_LEAD_RE.sub("", line, count=1).strip(), maxsplit=1)[0]
+    if len(opening) > 12:
+        return
+    months = find_months(opening)
+    if months:
+        state.section_months = months if months != [1, 12] else None
+    elif find_year(opening):
+        state.section_months = None
+
+
 def _is_heading(paragraph: str) -> bool:
     stripped = paragraph.strip().lstrip("#").strip()
     if not stripped:
@@ -701,6 +726,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             facts.extend(_table_row_facts(text, line, line_start, state))
             continue
         _update_section(line, state)
+        _update_section_months(line, state)
         _update_item_subject(line, state)
         if state.item_subject:
             state.park_lines.append((line_start, pos, state.item_subject))
@@ -723,7 +749,9 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             if line.rstrip().endswith("："):
                 state.pending_cue = "target"
                 state.pending_year = _plan_year(head, state)
-        para_year = find_year(line[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", line) else None
+        # a paragraph opening with a year, after its item's heading or not: （二）谋划2019年工作。2019年，…
+        body = ITEM_LEAD_RE.sub("", line, count=1)
+        para_year = find_year(body[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", body) else None
         state.para_year = para_year or list_year
         carried_cue: str | None = None
         for sm in SENTENCE_RE.finditer(line):
@@ -875,6 +903,11 @@ UNIT_CLAUSE_RE = re.compile(
     rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?P<unit>{UNIT_NAME})(?![\u4e00-\u9fff]*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
+# a clause opening with the industry chain it is about: 新能源产业链引进项目13个，总投资146.5亿元
+CHAIN_CLAUSE_RE = re.compile(
+    r"^\s*(?:其中)?\s*[，,]?\s*(?!谋划|围绕|聚焦|推进|推动|实施|开展|加快|强化|加强|打造|做强|延伸|完善|绘制|梳理)"
+    r"(?P<unit>[^，,。；;：:、\s\d（()）“”\"]{2,12}?产业链)(?=[\u4e00-\u9fff])"
+)
 # the zone as a whole: a clause about it ends the sub-unit a sentence was about
 WHOLE_ZONE_RE = re.compile(r"^\s*(?:全区|全园区?|全县|全市|全镇|全街道|开发区|高新区|经开区|园区|全域)")
 GENERIC_UNIT_RE = re.compile(
@@ -887,7 +920,7 @@ GENERIC_UNIT_RE = re.compile(
 # a phrase that only ends like a unit: 确保全年新增城镇…, 以新沟镇为…, 在临港物流园…
 NOT_UNIT_RE = re.compile(
     r"^(?:各|全|本|该|其他|其余|所有|以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|"
-    r"(?:城镇|乡镇|村镇|城乡)$|"
+    r"(?:城镇|乡镇|村镇|城乡)$|全(?:区|县|镇|乡|街道|园区?)$|"  # 上半年全街道: the whole zone
     r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我"
 )
 
@@ -1138,7 +1171,8 @@ GOAL_HEAD_VERB_RE = re.compile(
 )
 # a review section: 2024年工作回顾, 目标任务完成情况, 主要成效, 2023年主要工作 (a year before the plan's)
 REVIEW_HEAD_RE = re.compile(
-    r"回顾|总结|回眸|情况$|完成情况|运行情况|工作情况|进展情况|执行情况|开展情况|成效|成绩|成果|主要做法"
+    r"回顾|总结|回眸|情况$|完成情况|运行情况|工作情况|进展情况|执行情况|开展情况|成效|成绩|成果|主要做法|"
+    r"发展基础|发展现状|现实基础|基础条件"  # a plan's chapter on where the zone stands (第一章 发展基础)
 )
 
 
@@ -1295,7 +1329,7 @@ def _sentence_facts_in(
         aspect = ASPECT_RE.match(clause)
         if aspect:
             state.topic = lx.normalize(aspect.group("topic"))  # 规上工业总产值方面，东湖片区完成452.3亿元
-        opens = UNIT_CLAUSE_RE.match(clause)
+        opens = UNIT_CLAUSE_RE.match(clause) or (CHAIN_CLAUSE_RE.match(clause) if FIGURE_RE.search(clause) else None)
         if opens and not in_table:
             state.clause_scope = _sub_unit(opens.group("unit"), state) or state.clause_scope
         elif WHOLE_ZONE_RE.match(clause):
@@ -1466,6 +1500,12 @@ def _sentence_facts_in(
                 )
                 if subject:  # 重点项目年度计划投资158亿元，上半年完成投资91.3亿元: the projects' investment
                     name = Name(subject.group(1) + "完成投资", subject.group(1) + "完成投资", None, name.start)
+                elif (batch := _last_stated(facts[sentence_facts_from:])) is not None and (
+                    batch.label.endswith("项目") and batch.unit and _dimension(batch.unit) == "count"
+                ):
+                    # 列入省重点项目12个，完成投资41.6亿元: the investment of the projects just counted
+                    label = re.sub(r"^(?:列入|纳入|包保)", "", batch.label) + "完成投资"
+                    name = Name(label, label, None, name.start)
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
                 own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
             current = _new_fact(name, m, m, state, own_cue, year, months, sentence_year, sentence_months, in_table, pre)
@@ -1553,7 +1593,12 @@ def _new_fact(
         code=name.code,
         kind=kind,
         year=year or sentence_year or state.para_year or state.year,
-        months=months or sentence_months or state.para_months or state.head_months or [1, 12],
+        months=months
+        or sentence_months
+        or state.para_months
+        or state.head_months
+        or (state.section_months if kind != "target" and not written_year else None)
+        or [1, 12],
         start=max(anchor.start - len(pre.lstrip(" -·•*\t")), 0),
         end=anchor.end,
         in_table=in_table,
@@ -1810,6 +1855,9 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         # a flow, 新增28家，较上年增加5家, compares two years and is no fact): 净增规上工业企业
         label = re.sub(r"^(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)", "", residue) + previous.label
         return Name(label, label, None, previous.start)
+    part = _part_name(pre, residue, previous)
+    if part is not None:
+        return part
     stock = STOCK_LABEL_RE.match(previous.label)
     if residue in ("净增", "新增", "增加", "净减", "减少") and stock and _dimension(previous.unit) == "count":
         # 高新技术企业总数达到386家，净增97家: the change of the stock just stated
@@ -1831,10 +1879,29 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     return None
 
 
+def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
+    """A count after 其中 with only a verb or a noun of its own is part of the count before it:
+    专精特新中小企业9家，其中上半年新认定两家 → 新认定专精特新中小企业; 新登记市场主体2356户，其中企业1127户
+    → 新登记企业."""
+    if not re.match(r"\s*其中", pre) or _dimension(previous.unit or "") != "count" or previous.value is None:
+        return None
+    residue = TIME_WORD_RE.sub("", residue)
+    flow = FLOW_PREFIX_RE.match(previous.label)
+    if FLOW_PREFIX_RE.fullmatch(residue) and not flow:
+        label = residue + previous.label
+    elif flow and residue and any(residue.endswith(n) for n in lx.COUNT_NOUNS) and not FLOW_PREFIX_RE.match(residue):
+        label = flow.group(0) + residue
+    else:
+        return None
+    entry = lx.catalogue_match(label)
+    return Name(label, entry["name"] if entry else label, entry["code"] if entry else None, previous.start)
+
+
 STOCK_LABEL_RE = re.compile(r"^(?P<stock>.+?)(?:总数|总量|（累计）)$")
-FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|净增|净减)")
-# a time word before a breakdown's verb: （其中当年新认定15家） is 新认定 of the stock before it
-TIME_WORD_RE = re.compile(r"^(?:当年|今年|本年|年内|全年)")
+FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|新设立|净增|净减)")
+# a time word before a breakdown's verb: （其中当年新认定15家）, （其中上半年新增5家） is that flow of the
+# stock before it
+TIME_WORD_RE = re.compile(r"^(?:当年|今年|本年|年内|全年|上半年|下半年|一季度|前三季度)")
 DELTA_RE = re.compile(r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?:净增|新增|增加|净减|减少)")
 MONEY_NP_RE = re.compile(
     rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"

@@ -159,6 +159,9 @@ CUT_VERBS = (
     "申领",
     "招聘",
     "落实",
+    # a list a project is put on is no part of what is counted: 列入省重点项目12个
+    "列入",
+    "纳入",
 )
 # cut verbs that say what is counted, kept when a name is built from the written one (引进项目, 实施技改项目)
 NAME_VERBS = ("引进", "实施", "谋划", "培育", "招聘")
@@ -240,6 +243,8 @@ COUNT_NOUNS = (
     "幼儿园",
     # places at school: 增加学位近万个
     "学位",
+    # housing estates renewed: 实施老旧小区改造6个
+    "小区",
     "医院",
     "卫生院",
     "养老院",

@@ -1,4 +1,4 @@
-"""Periods as documents name them: a year (2024年, 二〇二四年), a year-to-date span (1-11月,
+"""Periods as documents name them: a year (2024年, 二〇二四年), a year-to-date span (1-11月, 前10个月,
 一至三季度, 一季度, 上半年, 前三季度, 全年, 11月底, 截至9月) → months [first, last]."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from yuanqu.docintel.engine.numbers import parse_number
 YEAR_RE = re.compile(
     r"(?<![比较])((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零][〇零一二三四五六七八九])\s*年(?!均|度?以来)"
 )
-_M = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-SPAN_RE = re.compile(rf"(?<![\d.])(?:1|一)\s*[-—–~～至到]\s*{_M}\s*月")
+_M = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+# 1-11月, 一至三月, and 前10个月 (the first ten months)
+SPAN_RE = re.compile(rf"(?<![\d.])(?:(?:1|一)\s*[-—–~～至到]|前)\s*{_M}\s*个?月")
 QUARTERS = {
     "一季度": [1, 3],
     "第一季度": [1, 3],

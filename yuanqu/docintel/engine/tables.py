@@ -47,6 +47,10 @@ COMPLETION_HEAD_RE = re.compile(
 # a list of projects (项目 | 总投资 | 年度计划投资 | 完成投资): project amounts are no indicator facts
 PROJECT_HEAD_RE = re.compile(r"投资|建设内容|建设规模|建设地点|开工|竣工|投产")
 DIFFERENCE_HEAD_RE = re.compile(r"(?:增减|增长|减少)(?:额|量|值|数)|增加(?:额|量|数)|增量")
+# a plan's table (指标 | 2020年 | 2025年 | 年均增长（%） | 属性): an average annual rate is no growth of a
+# year, and an attribute column (预期性/约束性) marks the table as a plan's
+AVERAGE_HEAD_RE = re.compile(r"年均|平均")
+ATTRIBUTE_HEAD_RE = re.compile(r"^(?:指标)?(?:属性|性质)$")
 GROWTH_HEAD_RE = re.compile(r"增长|增速|增幅|增减|±|同比|比上年|比去年|较上年")
 TARGET_HEAD_RE = re.compile(r"目标|计划|预算|预期")
 PRIOR_HEAD_RE = re.compile(r"上年|去年|上期|同期|基期")
@@ -116,7 +120,7 @@ class Column:
     """One column of a statistics table, as its header describes it."""
 
     index: int
-    kind: str  # indicator | unit | value | growth | target | completion | prior | other
+    kind: str  # indicator | unit | value | growth | target | completion | prior | average | attribute | other
     year: int | None = None
     months: list[int] | None = None
     unit: Unit | None = None
@@ -146,6 +150,10 @@ def classify_header(cell: str, index: int = 0) -> Column:
         column.kind = "indicator"
     elif UNIT_HEAD_RE.match(core):
         column.kind = "unit"
+    elif AVERAGE_HEAD_RE.search(core):
+        column.kind = "average"
+    elif ATTRIBUTE_HEAD_RE.match(core):
+        column.kind = "attribute"
     elif DIFFERENCE_HEAD_RE.search(core):
         column.kind = "other"  # an absolute change (增减额), not a rate
     elif COMPLETION_HEAD_RE.search(core):
@@ -419,11 +427,17 @@ def _layout(columns: list[Column]) -> _Layout:
     layout.name = next(c.index for c in columns if c.kind == "indicator")
     layout.unit = next((c for c in columns if c.kind == "unit"), None)
     values = [c for c in columns if c.kind == "value"]
-    latest = max((c.year for c in values if c.year), default=None)
+    years = sorted({c.year for c in values if c.year})
+    layout.target = next((c for c in columns if c.kind == "target"), None)
+    if len(years) >= 2 and layout.target is None and any(c.kind in ("average", "attribute") for c in columns):
+        # a plan's table: the base year's column holds actuals, the plan year's column its targets
+        layout.target = next(c for c in values if c.year == years[-1])
+        values = [c for c in values if c is not layout.target]
+        years = years[:-1]
+    latest = years[-1] if years else None
     values = [c for c in values if not (latest and c.year and c.year < latest)]  # the prior year's figures
     layout.value = next((c for c in values if not c.monthly), None)
     layout.month_value = next((c for c in values if c.monthly), None)
-    layout.target = next((c for c in columns if c.kind == "target"), None)
     layout.completion = next((c for c in columns if c.kind == "completion"), None)
     for column in columns:
         if column.kind != "growth":

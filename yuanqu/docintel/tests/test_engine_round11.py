@@ -108,3 +108,86 @@ def test_poverty_relief_tax_relief_and_school_places_are_figures():
         ("新建学校", 3),
         ("增加学位", 2400),
     ]
+
+
+# ---------------------------------------------------------------- rules developed on set 8
+
+
+def test_a_five_year_plans_table_gives_base_year_actuals_and_plan_year_targets():
+    text = (
+        "青梧开发区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+        "第一章　发展基础\n\n"
+        "“十三五”时期，全区综合实力明显增强。地区生产总值达到412.6亿元；规上工业企业318家。\n\n"
+        "表1　主要指标\n"
+        "指标\t单位\t2020年\t2025年\t年均增长（%）\t属性\n"
+        "地区生产总值\t亿元\t412.6\t650\t9.5\t预期性\n"
+        "研发经费投入强度\t%\t2.6\t3.5\t[0.9]\t预期性\n"
+    )
+    assert rows(text, "indicator", "kind", "year", "value_base", "growth_pct") == [
+        ("地区生产总值", "actual", 2020, 41_260_000_000, None),
+        ("规上工业企业", "actual", 2020, 318, None),
+        ("地区生产总值", "target", 2025, 65_000_000_000, None),
+        ("研发经费投入强度", "actual", 2020, 2.6, None),
+        ("研发经费投入强度", "target", 2025, 3.5, None),
+    ]
+
+
+def test_an_assessment_notice_is_of_the_year_it_assesses():
+    text = (
+        "青梧开发区管理委员会\n关于2022年度各园区目标管理考核结果的通报\n\n一、全区目标任务完成情况\n\n"
+        "全区完成规上工业总产值386.2亿元，完成年度目标380亿元的101.6%。\n"
+    )
+    assert rows(text, "indicator", "kind", "year", "value_base") == [
+        ("规模以上工业总产值", "actual", 2022, 38_620_000_000),
+        ("规模以上工业总产值", "target", 2022, 38_000_000_000),
+    ]
+
+
+def test_a_period_opening_a_section_holds_for_its_paragraphs():
+    text = "青梧开发区2018年招商引资情况汇报\n\n一、招商引资情况\n\n" + (
+        "（一）签约项目。前10个月，全区新签约项目46个。\n\n"
+        "（二）资金到位。招商引资实际到位资金76.4亿元，增长14.2%。\n\n"
+        "二、下一步打算\n\n"
+        "（一）谋划2019年工作。2019年，计划新签约亿元以上项目40个；实际利用外资1亿美元。\n"
+    )
+    assert rows(text, "indicator", "kind", "year", "months") == [
+        ("新签约项目", "actual", 2018, [1, 10]),
+        ("招商引资实际到位资金", "actual", 2018, [1, 10]),
+        ("新签约亿元以上项目", "target", 2019, [1, 12]),
+        ("实际利用外资", "target", 2019, [1, 12]),
+    ]
+
+
+def test_a_count_after_qizhong_with_only_a_verb_or_a_noun_is_part_of_the_count_before():
+    text = REPORT + (
+        "截至6月底，专精特新中小企业11家，其中上半年新认定三家。新登记市场主体1860户，增长7.5%，其中企业642户。"
+    )
+    assert rows(text, "indicator", "value_base") == [
+        ("专精特新中小企业", 11),
+        ("新认定专精特新中小企业", 3),
+        ("新登记市场主体", 1860),
+        ("新登记企业", 642),
+    ]
+
+
+def test_the_whole_street_after_a_period_is_no_sub_unit():
+    text = REPORT + "初步预计，上半年全街道实现地区生产总值38.2亿元，同比增长5.9%。"
+    assert rows(text, "indicator", "kind", "months", "value_base") == [
+        ("地区生产总值", "estimate", [1, 6], 3_820_000_000)
+    ]
+
+
+def test_a_chain_opening_a_clause_and_the_investment_of_projects_just_counted():
+    text = "青梧开发区2018年项目建设情况汇报\n\n" + (
+        "前10个月，新能源产业链引进项目13个，总投资146.5亿元；食品加工产业链引进项目6个，总投资24.7亿元。"
+        "列入省重点项目12个，完成投资41.6亿元。实施老旧小区改造6个。"
+    )
+    assert rows(text, "indicator", "value_base") == [
+        ("引进项目（新能源产业链）", 13),
+        ("引进项目总投资（新能源产业链）", 14_650_000_000),
+        ("引进项目（食品加工产业链）", 6),
+        ("引进项目总投资（食品加工产业链）", 2_470_000_000),
+        ("省重点项目", 12),
+        ("省重点项目完成投资", 4_160_000_000),
+        ("老旧小区改造", 6),
+    ]
