@@ -21,12 +21,12 @@ def _eval_module():
 def test_seed_gold_scores_above_the_floor():
     result = _eval_module().evaluate(seed_dir=SEEDS)
     # All five seeds are annotated blind (see data/gold/README.md). Measured on 2026-11-22 after
-    # round 10: P 0.984, R 0.909, F1 0.945 (0.907 after round 6, 0.857 before rounds 5 and 6). The
-    # floor guards against regressions; the aim (F1 ≥ 0.95, also on unseen reports) is not
-    # reached yet.
+    # round 11: P 0.988, R 0.917, F1 0.951 (0.945 after round 10, 0.907 after round 6, 0.857 before
+    # rounds 5 and 6). The floor guards against regressions; the aim on reports never seen
+    # (F1 ≥ 0.95) is not reached: see bench/README.md.
     assert result["totals"]["gold"] >= 270
-    assert result["f1"] >= 0.93, result["f1"]
-    assert result["precision"] >= 0.96 and result["recall"] >= 0.89
+    assert result["f1"] >= 0.94, result["f1"]
+    assert result["precision"] >= 0.97 and result["recall"] >= 0.90
     assert all(value >= 0.95 for value in result["accuracy"].values()), result["accuracy"]
 
 
