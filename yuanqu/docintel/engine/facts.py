@@ -666,13 +666,6 @@ def _update_head_period(line: str, state: _State) -> None:
         state.head_months, state.head_cue = None, None
 
 
-# the heading of an item before its text: （一）签约项目量质齐升。前10个月，…
-ITEM_LEAD_RE = re.compile(
-    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-    r"\s*[^。；;，,]{2,30}[。：:]"
-)
-
-
 def _update_section_months(line: str, state: _State) -> None:
     """A paragraph opening with a period (前10个月，全区新签约…) sets it for the paragraphs of its
     section that name none: （二）资金到位稳步增长。招商引资实际到位资金76.4亿元 is of the first ten months
@@ -774,11 +767,15 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
     return facts
 
 
-# a line headed by the indicator its figures are of: （一）地区生产总值：预期目标增长6％，拼搏目标增长6.5％。
-LINE_HEAD_RE = re.compile(
-    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳])?"
-    r"\s*(?P<name>[^，,。；;：:\d\s（()）]{2,24})\s*[：:]"
+# the mark of an enumerated item: （一） (1) 一、 1. ①
+ITEM_MARK = (
+    r"(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳])"
 )
+# an item's mark and heading before its text: （一）签约项目量质齐升。前10个月，…
+ITEM_LEAD = rf"{ITEM_MARK}\s*[^。；;，,]{{2,30}}[。：:]"
+ITEM_LEAD_RE = re.compile(rf"^\s*{ITEM_LEAD}")
+# a line headed by the indicator its figures are of: （一）地区生产总值：预期目标增长6％，拼搏目标增长6.5％。
+LINE_HEAD_RE = re.compile(rf"^\s*{ITEM_MARK}?\s*(?P<name>[^，,。；;：:\d\s（()）]{{2,24}})\s*[：:]")
 
 
 def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | None) -> Name | None:
@@ -803,10 +800,7 @@ def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | 
 
 
 # a paragraph that opens with 初步预计, or whose item heading is followed by it: （一）经济运行稳中向好。初步预计，…
-PARA_ESTIMATE_RE = re.compile(
-    r"^\s*(?:[-·•]\s*)?(?:(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-    r"\s*[^。；;，,\d]{2,30}[。：:]\s*)?初步预计"
-)
+PARA_ESTIMATE_RE = re.compile(rf"^\s*(?:[-·•]\s*)?(?:{ITEM_LEAD}\s*)?初步预计")
 
 
 # a count broken down in the parentheses after it: 孵化器60家(国家级17家), 项目2个（其中50亿元以上项目1个）,
@@ -1010,10 +1004,7 @@ SEGMENT_ITEM_RE = re.compile(
 
 
 # an item headed by an industry chain (链长制), whose figures are the chain's own: （一）锂电新能源产业链。
-CHAIN_ITEM_RE = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
-    r"\s*(?P<chain>[^，,。；;：:\d\s]{2,16}?产业链)\s*[：:。]"
-)
+CHAIN_ITEM_RE = re.compile(rf"^\s*{ITEM_MARK}\s*(?P<chain>[^，,。；;：:\d\s]{{2,16}}?产业链)\s*[：:。]")
 
 
 def _name_by_segment(facts: list[Fact]) -> None:
@@ -1504,7 +1495,7 @@ def _sentence_facts_in(
                     batch.label.endswith("项目") and batch.unit and _dimension(batch.unit) == "count"
                 ):
                     # 列入省重点项目12个，完成投资41.6亿元: the investment of the projects just counted
-                    label = re.sub(r"^(?:列入|纳入|包保)", "", batch.label) + "完成投资"
+                    label = batch.label + "完成投资"
                     name = Name(label, label, None, name.start)
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
                 own_cue = "target"  # 目标基金规模687亿: a money name headed by 目标 is a target
