@@ -666,14 +666,14 @@ def _update_head_period(line: str, state: _State) -> None:
         state.head_months, state.head_cue = None, None
 
 
-def _update_section_months(line: str, state: _State) -> None:
+def _update_section_months(line: str, body: str, state: _State) -> None:
     """A paragraph opening with a period (前10个月，全区新签约…) sets it for the paragraphs of its
     section that name none: （二）资金到位稳步增长。招商引资实际到位资金76.4亿元 is of the first ten months
     too. A heading, or a paragraph opening with another period or a year, ends it."""
     if _is_heading(line):
         state.section_months = None
         return
-    opening = re.split(r"[，,。；;]", ITEM_LEAD_RE.sub("", line, count=1).strip(), maxsplit=1)[0]
+    opening = re.split(r"[，,。；;]", body.strip(), maxsplit=1)[0]
     if len(opening) > 12:
         return
     months = find_months(opening)
@@ -708,18 +708,20 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         line_start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
-        segment = SEGMENT_ITEM_RE.match(line) if line_no not in skip else None
+        # （一）锂电新能源产业链。签约项目11个…: a chain with its own 链长 and 专班 is a sub-unit, not an industry
+        chain = CHAIN_ITEM_RE.match(line) if line_no not in skip else None
+        segment = SEGMENT_ITEM_RE.match(line) if line_no not in skip and not chain else None
         state.segment = lx.normalize(segment.group("seg")) if segment else None
         unit_item = UNIT_ITEM_RE.match(line) if line_no not in skip else None
         state.scope = _sub_unit(unit_item.group("unit"), state) if unit_item else None
-        chain = CHAIN_ITEM_RE.match(line) if line_no not in skip else None
-        if chain:  # （一）锂电新能源产业链。签约项目11个…: a chain with its own 链长 and 专班 is a sub-unit
-            state.scope, state.segment, segment = lx.normalize(chain.group("chain")), None, None
+        if chain:
+            state.scope = lx.normalize(chain.group("chain"))
         if line_no in skip:
             facts.extend(_table_row_facts(text, line, line_start, state))
             continue
         _update_section(line, state)
-        _update_section_months(line, state)
+        body = ITEM_LEAD_RE.sub("", line, count=1)  # the paragraph after its item's heading, if any
+        _update_section_months(line, body, state)
         _update_item_subject(line, state)
         if state.item_subject:
             state.park_lines.append((line_start, pos, state.item_subject))
@@ -743,7 +745,6 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
                 state.pending_cue = "target"
                 state.pending_year = _plan_year(head, state)
         # a paragraph opening with a year, after its item's heading or not: （二）谋划2019年工作。2019年，…
-        body = ITEM_LEAD_RE.sub("", line, count=1)
         para_year = find_year(body[:12]) if re.match(r"^\s*(?:#+\s*)?(?:(?:19|20)\d{2}|二〇)", body) else None
         state.para_year = para_year or list_year
         carried_cue: str | None = None
@@ -774,6 +775,8 @@ ITEM_MARK = (
 # an item's mark and heading before its text: （一）签约项目量质齐升。前10个月，…
 ITEM_LEAD = rf"{ITEM_MARK}\s*[^。；;，,]{{2,30}}[。：:]"
 ITEM_LEAD_RE = re.compile(rf"^\s*{ITEM_LEAD}")
+# the higher tier of a two-tier target (预期目标20046户，拼搏目标25058户), named as its own fact
+HIGHER_TIER_RE = re.compile(r"(?:拼搏|奋斗|挑战)目标")
 # a line headed by the indicator its figures are of: （一）地区生产总值：预期目标增长6％，拼搏目标增长6.5％。
 LINE_HEAD_RE = re.compile(rf"^\s*{ITEM_MARK}?\s*(?P<name>[^，,。；;：:\d\s（()）]{{2,24}})\s*[：:]")
 
@@ -785,7 +788,7 @@ def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | 
         return None
     text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else pre
     residue = clean_name(text)[0]
-    tier = re.search(r"(?:拼搏|奋斗|挑战)目标", text)
+    tier = HIGHER_TIER_RE.search(text)
     if residue not in ("", tier.group(0)[:2] if tier else ""):
         return None
     if current is not None and not tier:
@@ -828,8 +831,8 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
         stock = FLOW_PREFIX_RE.sub("", f.label) or f.label
         if post and not pre:
             label = post
-        elif FLOW_PREFIX_RE.fullmatch(flow := TIME_WORD_RE.sub("", pre)) and not post:
-            label = flow + stock
+        elif not post and (flow := _flow_name(pre, f.label)):
+            label = flow
         elif MODIFIER_RE.match(pre) and not post:
             label = pre + re.sub(r"^(?:国家级|省级|市级)", "", stock)
         elif pre and not post:
@@ -999,7 +1002,7 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
 # an enumerated item headed by the industry it is about: 1.高端装备产业：… / （二）现代服务业：…
 SEGMENT_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
-    r"\s*(?P<seg>[^，,。；;：:\d\s]{2,16}?(?:产业链|产业集群|产业|行业|(?<![企就创物营作])业))\s*[：:]"
+    r"\s*(?P<seg>[^，,。；;：:\d\s]{2,16}?(?:产业集群|产业|行业|(?<![企就创物营作])业))\s*[：:]"
 )
 
 
@@ -1831,7 +1834,7 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     if previous is None or previous.unit is None or _dimension(previous.unit) != _dimension(m.unit):
         return None
     residue, _ = clean_name(pre)
-    tier = re.search(r"(?:拼搏|奋斗|挑战)目标", pre)
+    tier = HIGHER_TIER_RE.search(pre)
     if tier and residue in (tier.group(0)[:2], "") and "（" not in previous.label:
         # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
         label = f"{previous.label}（{tier.group(0)}）"
@@ -1876,16 +1879,25 @@ def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
     → 新登记企业."""
     if not re.match(r"\s*其中", pre) or _dimension(previous.unit or "") != "count" or previous.value is None:
         return None
-    residue = TIME_WORD_RE.sub("", residue)
     flow = FLOW_PREFIX_RE.match(previous.label)
-    if FLOW_PREFIX_RE.fullmatch(residue) and not flow:
-        label = residue + previous.label
+    residue = TIME_WORD_RE.sub("", residue)
+    if not flow and (named := _flow_name(residue, previous.label)):
+        label = named
     elif flow and residue and any(residue.endswith(n) for n in lx.COUNT_NOUNS) and not FLOW_PREFIX_RE.match(residue):
         label = flow.group(0) + residue
     else:
         return None
     entry = lx.catalogue_match(label)
     return Name(label, entry["name"] if entry else label, entry["code"] if entry else None, previous.start)
+
+
+def _flow_name(words: str, stock_label: str) -> str | None:
+    """The flow a breakdown's words name of the stock before it, a time word aside: 当年新认定 of
+    国家高新技术企业 is 新认定国家高新技术企业; None when the words are no flow verb."""
+    flow = TIME_WORD_RE.sub("", words)
+    if not FLOW_PREFIX_RE.fullmatch(flow):
+        return None
+    return flow + (FLOW_PREFIX_RE.sub("", stock_label) or stock_label)
 
 
 STOCK_LABEL_RE = re.compile(r"^(?P<stock>.+?)(?:总数|总量|（累计）)$")
