@@ -47,6 +47,9 @@ class DocContext:
     task_table_lines: set[int] = field(default_factory=set)
     plan_year: int | None = None  # the year the document plans for (2025年重点目标任务, …和2025年工作计划)
     plan_title: bool = False  # the title names a plan (…目标任务, …工作要点, …和2025年工作计划)
+    # the year the document starts from: the first of a span its title names (工作方案（2024—2027年）),
+    # else the default year; a figure of an earlier year is of a closed year
+    start_year: int | None = None
 
 
 def _lines(text: str) -> list[str]:
@@ -184,6 +187,9 @@ def five_year_plan(title: str) -> tuple[int, int] | None:
     return first, first + 4
 
 
+TITLE_SPAN_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
+
+
 def build_context(text: str, title: str, task_lines: set[int]) -> DocContext:
     plan = five_year_plan(title)
     if plan and not review_year_of(title):
@@ -204,10 +210,12 @@ def build_context(text: str, title: str, task_lines: set[int]) -> DocContext:
     if default_year is None:
         found = find_years(text[:5000])
         default_year = found[0] if found else None
+    span = TITLE_SPAN_RE.search(title)
     return DocContext(
         mode="plan" if plan_doc else "review",
         review_year=review_year,
         default_year=default_year,
+        start_year=int(span.group(1)) if span else default_year,
         task_table_lines=task_lines,
         plan_year=plan_year_of(title, review_year),
         plan_title=plan_doc

@@ -39,7 +39,7 @@ GROWTH_TAIL_RE = re.compile(
     r"(?:均|都|分别)?(?:了|为|达到|达|约|近|超过|突破)?\s*$"
 )
 COMPLETION_RE = re.compile(
-    r"(?:完成|达到|占|为)(?:了)?[^，,。；;]{0,16}?(?:目标|计划|预算|任务)(?:任务)?"
+    r"(?:完成|达到|占|为)(?:了)?[^，,。；;]{0,16}?(?:目标|计划|预算|任务)(?:任务|投资)?"
     r"(?:\s*(?P<emb>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>万亿|亿|万)?\s*(?P<unit>美元|元|家|个|户|人|亩)?)?\s*的\s*$"
 )
 OUT_OF_SCOPE_BEFORE = re.compile(
@@ -465,8 +465,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             if ONE_PROJECT_RE.search(uncut) and not GROUP_PROJECT_RE.search(uncut):
                 return None  # 总投资50亿元的桂澜港口物流园项目完成投资6.8亿元: one project's own figure
             plain = "完成投资"  # 完成投资200亿元: investment completed, not a bare 投资
-            if SUBJECT_INVESTMENT_RE.fullmatch(uncut):
-                plain = uncut  # 省市重点建设项目完成投资128.6亿元: the projects whose investment it is
+            if subject := SUBJECT_INVESTMENT_RE.fullmatch(uncut):
+                # 省市重点建设项目完成投资128.6亿元, 重点项目累计完成投资: the projects whose investment it is
+                plain = uncut[: subject.start("adverb")] + "完成投资" if subject.group("adverb") else uncut
         accepted = (
             plain.endswith(lx.MONEY_SUFFIXES)
             and plain not in lx.BARE_MONEY
@@ -516,12 +517,12 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
 # physical intensity like 亩均税收
 PER_CAPITA_RE = re.compile(r"人均(?:可支配)?(?:收入|消费支出)$")
 PROJECTS_RE = re.compile(r"^([^的和与及、，,\d]{0,12}项目)(?:年度)?(?:计划)?(?:完成)?投资$")
-SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目完成投资")
+SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目(?P<adverb>累计|共计|合计|共|已)?完成投资")
 # one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
-ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?完成投资$")
+ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?(?:累计|共计|已)?完成投资$")
 GROUP_PROJECT_RE = re.compile(
     r"(?:重点|在建|新开工|续建|技改|基础设施|以上|省市|省级|市级|区级|民生|各类|全部|所有|\d+\s*个)"
-    r"[^的，,。；;]{0,4}项目完成投资$"
+    r"[^的，,。；;]{0,4}项目(?:累计|共计|合计|共|已)?完成投资$"
 )
 HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
 RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
@@ -579,7 +580,7 @@ class _State:
     scope: str | None = None  # the sub-unit a line's figures are set for (1.青禾街道：规上工业产值增长12%…)
     clause_scope: str | None = None  # the sub-unit a clause opens with (青禾街道完成固定资产投资50亿元)
     own: str = ""  # the document's head (title, issuer): a unit named there is the zone itself
-    year_list: list[tuple[int, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
+    year_list: list[tuple[int | None, list[int] | None]] | None = None  # the years a sentence's 分别 runs over
     share_items: tuple[str, list[str]] | None = None  # the industries or units a sentence's 分别 runs over
     topic: str | None = None  # the indicator a paragraph's sentences are about (固定资产投资方面，…)
     section_months: list[int] | None = None  # the period a section's paragraph opened with (前10个月，…)
@@ -589,6 +590,7 @@ class _State:
     # the prose lines about one park, (start, end, park): a table row restating one takes its park
     park_lines: list[tuple[int, int, str]] = field(default_factory=list)
     stated: list[Fact] = field(default_factory=list)  # the document's facts read so far
+    doc_year: int | None = None  # the year the document starts from (``DocContext.start_year``)
 
 
 TARGET_CUE_RE = re.compile(
@@ -696,6 +698,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         mode=context.mode,
         year=context.default_year,
         review_year=context.review_year,
+        doc_year=context.start_year,
         plan_year=getattr(context, "plan_year", None),
         plan_title=getattr(context, "plan_title", False),
     )
@@ -885,19 +888,21 @@ def _document_head(text: str) -> str:
 
 UNIT_SUFFIXES = (
     "街道办事处|街道办|街道|镇|乡|社区|片区|功能区|集聚区|集中区|"
-    "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处"
+    "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处|招商分局|分局"
 )
-UNIT_NAME = (
-    rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})|[东西南北中]部?区(?![\u4e00-\u9fff]*区))"
-)
+UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区))"
 # an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
 UNIT_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])?"
     rf"\s*(?P<unit>{UNIT_NAME})\s*[：:]"
 )
-# a clause opening with the unit it is about: 青禾街道完成固定资产投资50亿元 / 其中，松溪街道增长10.5%
+# a clause opening with the unit it is about: 青禾街道完成固定资产投资50亿元 / 其中，松溪街道增长10.5% /
+# 新材料产业园新签约项目18个; not a project or enterprise named after a park (临港产业园二期项目开工),
+# told apart by the flow word (签约, 开工, 引进…) that comes before 项目 in the unit's clause
+UNIT_FLOW_WORDS = "新签约|签约|新开工|开工|新引进|引进|在建|续建|竣工|投产|新增|新落户|落户|新注册|注册"
 UNIT_CLAUSE_RE = re.compile(
-    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?P<unit>{UNIT_NAME})(?![\u4e00-\u9fff]*(?:项目|企业|公司))"
+    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?P<unit>{UNIT_NAME})"
+    rf"(?!(?:(?!{UNIT_FLOW_WORDS})[\u4e00-\u9fff])*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
 # a clause opening with the industry chain it is about: 新能源产业链引进项目13个，总投资146.5亿元
@@ -969,6 +974,7 @@ def _sub_unit(name: str, state: _State) -> str | None:
 
 
 BARE_INVESTMENT = ("投资", "完成投资")
+GROUP_INVESTMENT_RE = re.compile(r"(?:重点|重大)(?:建设)?项目(?:完成)?投资$")
 
 
 def _name_by_scope(facts: list[Fact], text: str) -> None:
@@ -978,7 +984,7 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
     …；桂湾片区完成投资36.2亿元 is 固定资产投资（桂湾片区）."""
     for f in facts:
         scope = f.extra.get("scope")
-        if scope and f.indicator in BARE_INVESTMENT:
+        if f.indicator in BARE_INVESTMENT:
             paragraph = text.rfind("\n", 0, f.start) + 1
             zone = next(
                 (
@@ -987,13 +993,30 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
                     if paragraph <= g.start < f.start
                     and not g.extra.get("scope")
                     and g.indicator.endswith("投资")
+                    and not g.indicator.endswith("总投资")  # a batch's size, not investment done
                     and g.indicator not in BARE_INVESTMENT
                     and g.value is not None
                 ),
                 None,
             )
+            if zone is None:
+                # 临港产业园完成投资76.5亿元 in a report on 重点项目: of the projects the report opened with
+                zone = next(
+                    (
+                        g
+                        for g in facts
+                        if g.start < f.start
+                        and not g.extra.get("scope")
+                        and GROUP_INVESTMENT_RE.search(g.indicator)
+                        and g.value is not None
+                    ),
+                    None,
+                )
             if zone is not None:
                 f.indicator, f.label, f.code = zone.indicator, zone.label, zone.code
+        if scope and f.indicator.startswith(scope) and len(f.indicator) > len(scope) + 1:
+            # the unit opened the clause right before its indicator: 新材料产业园新签约项目18个
+            f.indicator, f.label = f.indicator[len(scope) :], f.label.removeprefix(scope)
         if scope and "（" not in f.indicator:
             f.indicator = f"{f.indicator}（{scope}）"
             f.label = f"{f.label}（{scope}）"
@@ -1450,7 +1473,14 @@ def _sentence_facts_in(
             if name is not None and name.code is None and _dimension(m.unit) == "count":
                 name = _specific_noun(name, text[start:c_start]) or name
             cue = _kind_of(pre, state, None)
-            if cue:
+            # 重点项目126个，年度计划投资215.6亿元，其中亿元以上项目98个: a plan named as a noun is a
+            # goal itself, but the figures after it are not
+            plan_noun = (
+                cue == "target"
+                and bool(PLAN_NOUN_RE.search(pre))
+                and not _kind_of(PLAN_NOUN_RE.sub("", pre), state, None)
+            )
+            if cue and not plan_noun:
                 sentence_cue = cue
             if _growth_then_level(pre, m, name, facts[sentence_facts_from:], cursor == c_start):
                 cursor = m.end
@@ -1479,7 +1509,7 @@ def _sentence_facts_in(
                 and _dimension(m.unit) == "count"
             ):
                 name = resolve_name("新增" + name.label, m.unit, name.start) or name
-            own_cue = sentence_cue
+            own_cue = "target" if plan_noun else sentence_cue
             if (
                 own_cue == "target"
                 and cue is None
@@ -1488,16 +1518,27 @@ def _sentence_facts_in(
                 and re.search(r"完成|实现|累计", pre)
             ):
                 own_cue = None  # 年度计划投资158亿元，上半年完成投资91.3亿元: the months done are no goal
+            if plan_noun and name is not None and re.fullmatch(r"(?:年度)?计划投资", name.label):
+                batch = _last_stated([f for f in facts[sentence_facts_from:] if not f.label.endswith("总投资")])
+                if (
+                    batch is not None
+                    and batch.label.endswith("项目")
+                    and batch.unit
+                    and _dimension(batch.unit) == "count"
+                ):
+                    # 重点项目126个，年度计划投资215.6亿元: the goal of the projects' investment
+                    name = Name(batch.label + name.label, batch.label + name.label, None, name.start)
             if name.label == "完成投资":
                 subject = next(
                     (PROJECTS_RE.match(f.label) for f in reversed(facts) if PROJECTS_RE.match(f.label)), None
                 )
                 if subject:  # 重点项目年度计划投资158亿元，上半年完成投资91.3亿元: the projects' investment
                     name = Name(subject.group(1) + "完成投资", subject.group(1) + "完成投资", None, name.start)
-                elif (batch := _last_stated(facts[sentence_facts_from:])) is not None and (
-                    batch.label.endswith("项目") and batch.unit and _dimension(batch.unit) == "count"
-                ):
-                    # 列入省重点项目12个，完成投资41.6亿元: the investment of the projects just counted
+                elif (
+                    batch := _last_stated([f for f in facts[sentence_facts_from:] if not f.label.endswith("总投资")])
+                ) is not None and (batch.label.endswith("项目") and batch.unit and _dimension(batch.unit) == "count"):
+                    # 列入省重点项目12个，完成投资41.6亿元 / 推进市级重大项目17个，总投资417.5亿元，力争完成投资
+                    # 79亿元: the investment of the projects just counted (their total size between)
                     label = batch.label + "完成投资"
                     name = Name(label, label, None, name.start)
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
@@ -1579,8 +1620,17 @@ def _new_fact(
 ) -> Fact:
     kind = cue or ("target" if state.mode == "plan" else "actual")
     written_year = year or sentence_year or state.para_year
-    if cue is None and kind == "target" and written_year and state.year and written_year < state.year:
-        kind = "actual"  # 2025年，全区实现…, in a plan for 2026: a figure of a year already closed
+    if (
+        cue is None
+        and kind == "target"
+        and written_year
+        and state.year
+        and written_year < state.year
+        and written_year <= (state.review_year or (state.doc_year - 1 if state.doc_year else written_year))
+    ):
+        # 2025年，全区实现…, in a plan for 2026: a figure of a year already closed; not 到2025年… in a plan
+        # to 2027 that reviews 2023: a milestone on the way
+        kind = "actual"
     fact = Fact(
         indicator=name.indicator,
         label=name.label,
@@ -1653,9 +1703,9 @@ RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
 
 # the plans of the figures just stated, shared out: 新签约项目47个，签约金额386.2亿元，分别完成年计划
-# 80个、600亿元的58.8%和64.4%
+# 80个、600亿元的58.8%和64.4% / …分别完成年度目标任务45亿元、40亿元的54.1%、49.7%
 PLAN_LIST_RE = re.compile(
-    r"分别完成(?:了)?(?:全?年|年度|全年)?(?:计划|目标|任务)\s*(?P<amounts>\d[^，,。；;]*?)的\s*"
+    r"分别完成(?:了)?(?:全?年|年度|全年)?(?:计划|目标|任务){1,2}\s*(?P<amounts>\d[^，,。；;]*?)的\s*"
     r"(?P<rates>\d[\d.]*\s*[%％](?:\s*[、和及与]\s*\d[\d.]*\s*[%％])+)"
 )
 PLAN_AMOUNT_RE = re.compile(rf"(?P<num>{NUM})\s*(?P<mag>万亿|亿|万)?\s*(?P<unit>美元|元|家|个|项|户|亩)?")
@@ -2155,7 +2205,7 @@ def _respectively(
         # (with the months written at it) takes its number; a later 分别 of the sentence reuses the years
         if len(periods) >= 2:
             state.year_list = periods
-            label = YEAR_LIST_RE.sub("", head)
+            label = PERIOD_LIST_RE.sub("", YEAR_LIST_RE.sub("", head))
         else:
             periods, label = state.year_list or [], head
         after = clause[marker + 2 : values[0].start - c_start]
@@ -2171,7 +2221,9 @@ def _respectively(
         if name is None:
             return False
         for (y, y_months), m in zip(periods, values, strict=False):
-            share(name, m, y, y_months)
+            one = share(name, m, y, y_months)
+            if y is None:
+                one.extra["restated"] = True  # 一季度、上半年、前三季度分别…: the last is often the figure just read
         return True
     noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]  # the name written after 分别
     listed = _listed_items(head_name, noun, state)
@@ -2275,6 +2327,8 @@ YEAR_ITEM_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年?(?:度)?\s*(?P<months>(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
 )
 YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+")
+PERIOD_ITEM_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度|前\d{1,2}个月")
+PERIOD_LIST_RE = re.compile(rf"(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\s*(?:{PERIOD_ITEM_RE.pattern}))+")
 # a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
 COUNTED_GROUP_RE = re.compile(
     r"^(?P<items>[^，,。；;]+?[、和及与][^，,。；;]+?)(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类|项)"
@@ -2324,12 +2378,16 @@ def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[s
     return "industries", [p if p.endswith(suffix) or p.endswith("业") else p + suffix for p in items]
 
 
-def _year_list(head: str) -> list[tuple[int, list[int] | None]]:
-    """The years a 分别 list runs over, each with the months written at it (2023年、2024年1-9月)."""
+def _year_list(head: str) -> list[tuple[int | None, list[int] | None]]:
+    """The years a 分别 list runs over, each with the months written at it (2023年、2024年1-9月), or
+    the periods of the year in force (一季度、上半年、前三季度)."""
     found = YEAR_LIST_RE.search(head)
     if not found:
-        return []
-    items = [
+        periods = PERIOD_LIST_RE.search(head)
+        if periods is None or re.search(r"[比较与]\s*$", head[: periods.start()]):
+            return []  # 增速比一季度、上半年分别提高3.2个和1.5个百分点: the bases of a comparison
+        return [(None, find_months(m.group(0))) for m in PERIOD_ITEM_RE.finditer(periods.group(0))]
+    items: list[tuple[int | None, list[int] | None]] = [
         (int(m.group("year")), find_months(m.group("months")) if m.group("months") else None)
         for m in YEAR_ITEM_RE.finditer(found.group(0))
     ]

@@ -1,5 +1,5 @@
 """Periods as documents name them: a year (2024年, 二〇二四年), a year-to-date span (1-11月, 前10个月,
-一至三季度, 一季度, 上半年, 前三季度, 全年, 11月底, 截至9月) → months [first, last]."""
+一至三季度, 一季度, 上半年, 前三季度, 三季度末, 全年, 11月底, 截至9月) → months [first, last]."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ QUARTERS = {
     "四季度": [10, 12],
     "全年": [1, 12],
     "下半年": [7, 12],
+    # the end of a quarter is a point in time: the figures reached by then are of the year so far
+    "一季度末": [1, 3],
+    "二季度末": [1, 6],
+    "三季度末": [1, 9],
+    "第二季度末": [1, 6],
+    "第三季度末": [1, 9],
 }
 QUARTER_RE = re.compile("|".join(sorted(QUARTERS, key=len, reverse=True)))
 SINGLE_MONTH_RE = re.compile(rf"(?<![\d\-—–~～至到]){_M}\s*月份?\s*(?:当月|单月)")

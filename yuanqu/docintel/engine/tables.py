@@ -18,6 +18,16 @@ value, growth and completion, a single-month fact for a 本月 column beside a c
 column's header, else the caption line above the table, else the document (its year and the period
 its title names). The unit of a row comes from the unit column, else the brackets of its name
 (规模以上工业总产值（亿元）), else the column header, else the caption (单位：万元).
+
+A table of units turns this around: a sub-unit per row, an indicator per column.
+
+    单位 | 规上工业总产值（亿元） | 增速（%） | 固定资产投资增速（%） | 综合排名
+    产业链 | 链长 | 2025年规上工业总产值目标（亿元） | 2027年规上工业企业（家）
+
+Its header opens with a unit column (单位, 街道, 园区, 产业链…); a column named by an indicator holds its
+values, a bare growth column (增速（%）) is the growth of the indicator to its left, a column named
+X增速 holds X's growth alone, and ranks, scores and leaders (排名, 得分, 链长) are left out. Each cell
+gives a fact of the row's unit, named 指标（单位）; a total row (合计, 全区) is the zone's own figure.
 """
 
 from __future__ import annotations
@@ -66,6 +76,16 @@ CAPTION_UNIT_RE = re.compile(r"单位\s*[:：]\s*([^\s，,；;）)、]+)")
 TARGET_CAPTION_RE = re.compile(r"目标|计划|预期")
 REVIEW_CAPTION_RE = re.compile(r"完成|情况|运行|进度|实绩|总结|回顾|回眸")
 FIGURE_KINDS = ("value", "growth", "target", "completion")
+# a table of units: the header of its first column, and the columns that hold no figure of a unit
+UNIT_ROW_HEAD_RE = re.compile(
+    r"^(?:单位|单位名称|地区|区域|街道|园区|片区|乡镇|镇街|板块|功能区|产业链|产业链名称|链条|分局|"
+    r"街道[（(]园区[)）]|园区[（(]街道[)）]|街道[、/／]园区|园区[、/／]街道)$"
+)
+RANK_HEAD_RE = re.compile(r"排名|排序|名次|位次|得分|分数|等次|等级|链长|负责|牵头|备注|序号|红黄|亮牌")
+# 目标 or 计划 in a column of a table of units; 预算 is no tier there (一般公共预算收入)
+WIDE_TARGET_RE = re.compile(r"目标|计划|预期")
+TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|全区|全县|全市|全镇|全街道|全园区|开发区|全开发区)$")
+WIDE_TRIM_RE = re.compile(r"^(?:(?:19|20)\d{2}年)|(?:目标值?|预计|完成情况|完成)$")
 
 # ------------------------------------------------------------------ units and numbers
 
@@ -248,6 +268,62 @@ def _merge_header(top: list[str], bottom: list[str]) -> list[Column]:
     return columns
 
 
+@dataclass
+class WideColumn:
+    """A figure column of a table of units: the indicator it holds and what of it."""
+
+    index: int
+    name: str  # the indicator as written
+    kind: str  # value | growth
+    unit: Unit | None = None
+    year: int | None = None
+    months: list[int] | None = None
+    target: bool = False  # 目标 in the header, or its year is after the table's
+    growth: int | None = None  # the index of the growth column beside a value column
+
+
+def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
+    """The figure columns of a table of units (see the module docstring), or None when ``cells`` is
+    no header of one: its first cell names units and at least one column names an indicator."""
+    if not cells or not UNIT_ROW_HEAD_RE.match(_plain(cells[0])) or len(cells) < 2:
+        return None
+    if any(_is_number_cell(c) for c in cells if c.strip()) or TASK_HEADER_RE.search("\t".join(cells)):
+        return None
+    out: list[WideColumn] = []
+    for i, cell in enumerate(cells[1:], start=1):
+        text = _plain(cell)
+        if not text or RANK_HEAD_RE.search(text) or len(text) > 30:
+            continue
+        unit = None
+        for m in BRACKET_RE.finditer(text):
+            unit = unit or parse_unit(re.sub(r"^单位[:：]", "", m.group(1)))
+        core = BRACKET_RE.sub("", text)
+        year, months = find_year(core), find_months(core)
+        target = bool(WIDE_TARGET_RE.search(core))
+        name = core
+        changed = True
+        while changed:
+            trimmed = WIDE_TRIM_RE.sub("", name)
+            changed, name = trimmed != name, trimmed
+        name = re.sub(r"^(?:1\s*[-—至~]\s*\d{1,2}月|[一二三四]季度|上半年|前三季度|全年|年度?)", "", name)
+        growth_name = GROWTH_NAME_RE.search(name)
+        if growth_name and unit in (None, PERCENT):
+            base = name[: growth_name.start()]
+            if len(base) < 2:  # 增速（%）: the growth of the indicator to its left
+                left = next((c for c in reversed(out) if c.kind == "value" and c.growth is None), None)
+                if left is not None and left.index == i - 1:
+                    left.growth = i
+                continue
+            out.append(WideColumn(i, lx.normalize(base), "growth", PERCENT, year, months, target))
+            continue
+        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name):
+            continue
+        out.append(WideColumn(i, lx.normalize(name), "value", unit, year, months, target))
+    if not out:
+        return None
+    return out
+
+
 # ------------------------------------------------------------------ tables
 
 
@@ -260,6 +336,7 @@ class StatTable:
     last_line: int
     caption: str = ""
     rows: list[tuple[int, int, str]] = field(default_factory=list)  # (line number, line start, line)
+    wide: list[WideColumn] | None = None  # a table of units: the indicator of each column
 
     @property
     def lines(self) -> set[int]:
@@ -305,6 +382,12 @@ def find_tables(text: str, skip: AbstractSet[int] = frozenset()) -> list[StatTab
             continue
         cells = line.split("\t")
         columns = _header_columns(cells)
+        wide = _wide_columns(cells) if columns is None else None
+        if wide is not None:
+            current = StatTable([], i, i, _caption(lines, i, skip), wide=wide)
+            tables.append(current)
+            i += 1
+            continue
         if columns is None:
             if current is not None:
                 current.rows.append((i, starts[i], line))
@@ -512,12 +595,67 @@ def table_facts(text: str, tables: list[StatTable], context: DocContext, title: 
     """The facts of every row of ``tables``, row by row (see the module docstring)."""
     out: list[Fact] = []
     for table in tables:
-        layout = _layout(table.columns)
         period = _table_period(table, context, title)
         m = CAPTION_UNIT_RE.search(table.caption)
         caption_unit = parse_unit(m.group(1)) if m else None
+        if table.wide is not None:
+            out.extend(_wide_facts(table, period, caption_unit))
+            continue
+        layout = _layout(table.columns)
         for _line_no, line_start, line in table.rows:
             out.extend(_row_facts(_cells(line, line_start), layout, period, caption_unit))
+    return out
+
+
+def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) -> list[Fact]:
+    """The facts of a table of units: one per figure cell, named 指标（单位） after the row's unit."""
+    out: list[Fact] = []
+    for _line_no, line_start, line in table.rows:
+        cells = _cells(line, line_start)
+        if len([c for c in cells if c.text]) < 2 or not cells[0].text:
+            continue
+        unit_name = NAME_LEAD_RE.sub("", cells[0].text).strip()
+        total = bool(TOTAL_ROW_RE.match(unit_name))
+        if not unit_name or len(unit_name) > 20 or (NOT_NAME_RE.match(unit_name) and not total):
+            continue
+        scope = "" if total else lx.normalize(unit_name)
+        for column in table.wide or []:
+            if column.index >= len(cells):
+                continue
+            number = _number(cells[column.index])
+            growth_cell = cells[column.growth] if column.growth is not None and column.growth < len(cells) else None
+            growth = _number(growth_cell) if column.kind == "value" else number
+            value = number if column.kind == "value" else None
+            if value is None and growth is None:
+                continue
+            indicator, code = _resolve(column.name)
+            year = column.year or period.year
+            target = column.target or period.target or bool(column.year and period.year and column.year > period.year)
+            kind = "target" if target else ("estimate" if period.estimate else "actual")
+            months = [1, 12] if target else (column.months or period.months)
+            ends = [n.cell.end for n in (value, growth) if n is not None]
+            fact = Fact(
+                indicator=f"{indicator}（{scope}）" if scope else indicator,
+                label=f"{column.name}（{scope}）" if scope else column.name,
+                code=code,
+                kind=kind,
+                year=year,
+                months=list(months),
+                start=cells[0].start,
+                end=max([cells[0].end, *ends]),
+                in_table=True,
+            )
+            if scope:
+                fact.extra["scope"] = scope
+            if value is not None:
+                unit = value.unit or column.unit or caption_unit
+                fact.value = value.value
+                if unit == PERCENT:
+                    fact.unit, fact.value_base, fact.currency = "%", value.value, ""
+                elif unit is not None:
+                    fact.value_base, fact.unit, fact.currency = base_value(value.value, unit.magnitude, unit.base)
+            fact.growth_pct = growth.value if growth is not None else None
+            out.append(fact)
     return out
 
 

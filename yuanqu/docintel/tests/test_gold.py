@@ -72,6 +72,10 @@ def test_scorer_reads_names_without_quotes_stock_words_target_tiers_or_generic_b
     assert same("签约项目（锂电新能源产业链）", "锂电新能源产业链签约项目")
     assert same("国家级现代化农业产业园（基地）", "国家级现代化农业产业园")
     assert not same("签约项目（锂电新能源产业链）", "签约项目")
+    # the plan of projects' investment written with or without 年度计划 (the kind tells it is a plan)
+    assert same("重点项目年度计划投资", "重点项目投资")
+    assert same("重点项目计划投资", "重点项目完成投资")
+    assert not same("重点项目年度计划投资", "产业项目投资")
     # a figure for a unit is still not the zone's, and different names stay different
     assert not same("固定资产投资（青禾街道）", "固定资产投资")
     assert not same("新登记市场主体", "新登记企业")
