@@ -1518,27 +1518,22 @@ def _sentence_facts_in(
                 and re.search(r"完成|实现|累计", pre)
             ):
                 own_cue = None  # 年度计划投资158亿元，上半年完成投资91.3亿元: the months done are no goal
-            if plan_noun and name is not None and re.fullmatch(r"(?:年度)?计划投资", name.label):
-                batch = _last_stated([f for f in facts[sentence_facts_from:] if not f.label.endswith("总投资")])
-                if (
-                    batch is not None
-                    and batch.label.endswith("项目")
-                    and batch.unit
-                    and _dimension(batch.unit) == "count"
-                ):
-                    # 重点项目126个，年度计划投资215.6亿元: the goal of the projects' investment
-                    name = Name(batch.label + name.label, batch.label + name.label, None, name.start)
+            if (
+                plan_noun
+                and name is not None
+                and re.fullmatch(r"(?:年度)?计划投资", name.label)
+                and (batch := _counted_batch(facts[sentence_facts_from:])) is not None
+            ):
+                # 重点项目126个，年度计划投资215.6亿元: the goal of the projects' investment
+                name = Name(batch.label + name.label, batch.label + name.label, None, name.start)
             if name.label == "完成投资":
                 subject = next(
                     (PROJECTS_RE.match(f.label) for f in reversed(facts) if PROJECTS_RE.match(f.label)), None
                 )
                 if subject:  # 重点项目年度计划投资158亿元，上半年完成投资91.3亿元: the projects' investment
                     name = Name(subject.group(1) + "完成投资", subject.group(1) + "完成投资", None, name.start)
-                elif (
-                    batch := _last_stated([f for f in facts[sentence_facts_from:] if not f.label.endswith("总投资")])
-                ) is not None and (batch.label.endswith("项目") and batch.unit and _dimension(batch.unit) == "count"):
-                    # 列入省重点项目12个，完成投资41.6亿元 / 推进市级重大项目17个，总投资417.5亿元，力争完成投资
-                    # 79亿元: the investment of the projects just counted (their total size between)
+                elif (batch := _counted_batch(facts[sentence_facts_from:])) is not None:
+                    # 列入省重点项目12个，完成投资41.6亿元: the investment of the projects just counted
                     label = batch.label + "完成投资"
                     name = Name(label, label, None, name.start)
             if name.label.startswith("目标") and len(name.label) > 2 and _dimension(m.unit) == "money":
@@ -1845,6 +1840,15 @@ def _stated_before(
         ):
             return f
     return None
+
+
+def _counted_batch(sentence: list[Fact]) -> Fact | None:
+    """The count of projects a sentence has just stated, past their total size (推进市级重大项目17个，
+    总投资417.5亿元，力争完成投资79亿元): the batch whose investment or plan a bare name is of."""
+    batch = _last_stated([f for f in sentence if not f.label.endswith("总投资")])
+    if batch is None or not batch.label.endswith("项目") or not batch.unit or _dimension(batch.unit) != "count":
+        return None
+    return batch
 
 
 def _last_stated(facts: list[Fact]) -> Fact | None:

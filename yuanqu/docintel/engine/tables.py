@@ -607,6 +607,15 @@ def table_facts(text: str, tables: list[StatTable], context: DocContext, title: 
     return out
 
 
+def _set_value(fact: Fact, number: _Number, unit: Unit | None) -> None:
+    """The figure of a cell with the unit it is in: its base value and currency when the unit is known."""
+    fact.value = number.value
+    if unit == PERCENT:
+        fact.unit, fact.value_base, fact.currency = "%", number.value, ""
+    elif unit is not None:
+        fact.value_base, fact.unit, fact.currency = base_value(number.value, unit.magnitude, unit.base)
+
+
 def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) -> list[Fact]:
     """The facts of a table of units: one per figure cell, named 指标（单位） after the row's unit."""
     out: list[Fact] = []
@@ -648,12 +657,7 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
             if scope:
                 fact.extra["scope"] = scope
             if value is not None:
-                unit = value.unit or column.unit or caption_unit
-                fact.value = value.value
-                if unit == PERCENT:
-                    fact.unit, fact.value_base, fact.currency = "%", value.value, ""
-                elif unit is not None:
-                    fact.value_base, fact.unit, fact.currency = base_value(value.value, unit.magnitude, unit.base)
+                _set_value(fact, value, value.unit or column.unit or caption_unit)
             fact.growth_pct = growth.value if growth is not None else None
             out.append(fact)
     return out
@@ -699,14 +703,7 @@ def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_uni
         )
 
     def set_value(fact: Fact, number: _Number, column: Column | None) -> None:
-        unit = number.unit or row_unit or (column.unit if column else None) or caption_unit
-        fact.value = number.value
-        if unit is None:
-            return
-        if unit == PERCENT:
-            fact.unit, fact.value_base, fact.currency = "%", number.value, ""
-            return
-        fact.value_base, fact.unit, fact.currency = base_value(number.value, unit.magnitude, unit.base)
+        _set_value(fact, number, number.unit or row_unit or (column.unit if column else None) or caption_unit)
 
     value, growth = _number(cell(layout.value)), _number(cell(layout.growth))
     completion = _number(cell(layout.completion))
