@@ -517,12 +517,14 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
 # physical intensity like 亩均税收
 PER_CAPITA_RE = re.compile(r"人均(?:可支配)?(?:收入|消费支出)$")
 PROJECTS_RE = re.compile(r"^([^的和与及、，,\d]{0,12}项目)(?:年度)?(?:计划)?(?:完成)?投资$")
-SUBJECT_INVESTMENT_RE = re.compile(r"[^的和与及、，,\d]{2,14}项目(?P<adverb>累计|共计|合计|共|已)?完成投资")
+# adverbs between projects and their 完成投资 (重点项目累计完成投资), no part of the name
+INVESTMENT_ADVERBS = "累计|共计|合计|共|已"
+SUBJECT_INVESTMENT_RE = re.compile(rf"[^的和与及、，,\d]{{2,14}}项目(?P<adverb>{INVESTMENT_ADVERBS})?完成投资")
 # one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
 ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?(?:累计|共计|已)?完成投资$")
 GROUP_PROJECT_RE = re.compile(
     r"(?:重点|在建|新开工|续建|技改|基础设施|以上|省市|省级|市级|区级|民生|各类|全部|所有|\d+\s*个)"
-    r"[^的，,。；;]{0,4}项目(?:累计|共计|合计|共|已)?完成投资$"
+    rf"[^的，,。；;]{{0,4}}项目(?:{INVESTMENT_ADVERBS})?完成投资$"
 )
 HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
 RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
@@ -2327,11 +2329,11 @@ def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -
     return True
 
 
-YEAR_ITEM_RE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年?(?:度)?\s*(?P<months>(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度)?"
-)
+# the periods of a year a 分别 list names, with or without the year before them
+LIST_PERIODS = r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度"
+YEAR_ITEM_RE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?(?:度)?\s*(?P<months>{LIST_PERIODS})?")
 YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+")
-PERIOD_ITEM_RE = re.compile(r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度|前\d{1,2}个月")
+PERIOD_ITEM_RE = re.compile(rf"{LIST_PERIODS}|前\d{{1,2}}个月")
 PERIOD_LIST_RE = re.compile(rf"(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\s*(?:{PERIOD_ITEM_RE.pattern}))+")
 # a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
 COUNTED_GROUP_RE = re.compile(

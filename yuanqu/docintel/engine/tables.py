@@ -155,13 +155,23 @@ def _plain(cell: str) -> str:
     return SPACE_RE.sub("", TAG_RE.sub("", cell))
 
 
+def _bracket_unit(text: str) -> Unit | None:
+    """The unit a header names in brackets: 规上工业总产值（亿元）, 增速（%）, 金额（单位：万元）."""
+    for m in BRACKET_RE.finditer(text):
+        if unit := parse_unit(re.sub(r"^单位[:：]", "", m.group(1))):
+            return unit
+    return None
+
+
+def _figure_row(cells: list[str]) -> bool:
+    """A row that holds a figure, or a task table's header: no header of a statistics table."""
+    return bool(TASK_HEADER_RE.search("\t".join(cells))) or any(_is_number_cell(c) for c in cells if c.strip())
+
+
 def classify_header(cell: str, index: int = 0) -> Column:
     """What a header cell says its column holds, with the period and unit the header names."""
     text = _plain(cell)
-    unit = None
-    for m in BRACKET_RE.finditer(text):
-        inner = re.sub(r"^单位[:：]", "", m.group(1))
-        unit = unit or parse_unit(inner)
+    unit = _bracket_unit(text)
     core = BRACKET_RE.sub("", text)
     column = Column(index, "other", year=find_year(core), months=find_months(core), unit=unit)
     if not core:
@@ -207,7 +217,7 @@ def _is_number_cell(cell: str) -> bool:
 
 def _header_columns(cells: list[str]) -> list[Column] | None:
     """The columns a header row names, or None when the row is no statistics-table header."""
-    if TASK_HEADER_RE.search("\t".join(cells)) or any(_is_number_cell(c) for c in cells if c.strip()):
+    if _figure_row(cells):
         return None
     if any(len(_plain(c)) > 24 or PROJECT_HEAD_RE.search(c) for c in cells):
         return None
@@ -287,16 +297,14 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
     no header of one: its first cell names units and at least one column names an indicator."""
     if not cells or not UNIT_ROW_HEAD_RE.match(_plain(cells[0])) or len(cells) < 2:
         return None
-    if any(_is_number_cell(c) for c in cells if c.strip()) or TASK_HEADER_RE.search("\t".join(cells)):
+    if _figure_row(cells):
         return None
     out: list[WideColumn] = []
     for i, cell in enumerate(cells[1:], start=1):
         text = _plain(cell)
         if not text or RANK_HEAD_RE.search(text) or len(text) > 30:
             continue
-        unit = None
-        for m in BRACKET_RE.finditer(text):
-            unit = unit or parse_unit(re.sub(r"^单位[:：]", "", m.group(1)))
+        unit = _bracket_unit(text)
         core = BRACKET_RE.sub("", text)
         year, months = find_year(core), find_months(core)
         target = bool(WIDE_TARGET_RE.search(core))
