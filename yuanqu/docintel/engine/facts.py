@@ -48,7 +48,11 @@ OUT_OF_SCOPE_BEFORE = re.compile(
 BASE_AFTER_RE = re.compile(r"\s*的?(?:基础上|基数上)")
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
 NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
-CHANGE_NEXT_RE = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|回落|下降|减少|降低)(?:到|至|为)")
+# the change of a stock: 净增21家, 较上年末增加5家
+DELTA_VERBS = "净增|净减|新增|增加|减少"
+# the verbs of a change told by its two ends (由245家增至286家, 由13.5%回落至10.4%)
+CHANGE_VERBS = "增加|增长|提高|提升|上升|扩大|加快|发展|回落|下降|减少|降低|放缓|收窄|增|降"
+CHANGE_NEXT_RE = re.compile(rf"(?:{CHANGE_VERBS})(?:到|至|为)|(?:{DELTA_VERBS})\s*\d")
 SENTENCE_RE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,：:\t]")
 LIST_SPLIT_RE = re.compile(r"(?<=[%％元家个户人名栋件所套亩只）)])\s*、")
@@ -160,8 +164,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             e_q = after.end()
         else:
             e_q = e
-        if _inside_parentheses(segment, m.start()):
-            continue
+        if _inside_parentheses(segment, m.start()) and not SAME_PERIOD_BEFORE_RE.search(segment[: m.start()]):
+            continue  # but （上年同期1.65亿美元） is last year's figure
         if (
             m.group("pct")
             and segment[m.start() - 1 : m.start()] in ("-", "－", "−")
@@ -391,9 +395,15 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
     name = re.sub(
         r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
     )
-    name = re.sub(r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?一季度|上半年|全年|今年以来|今年|年内|同期", "", name)
+    name = re.sub(
+        r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?[一二三四]季度(?:当季|单季)?|上半年|下半年|全年|今年以来|今年|年内|同期",
+        "",
+        name,
+    )
     name = lx.normalize(name)
     while name and (trailing := TRAILING_RE.search(name)):
+        if trailing.group(0) == "约" and name[: trailing.start()].endswith(("签", "履", "合", "特", "节")):
+            break  # 已签约31个: 约 ends a word here, it qualifies no number
         name = name[: trailing.start()]
     verb = ""
     cut_at = -1
@@ -434,7 +444,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         return None
     # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
     label = re.sub(r"^为(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
-    if (any(w in label for w in lx.INTENSITY_WORDS) and not PER_CAPITA_RE.search(label)) or re.search(
+    intensity = any(w in label for w in lx.INTENSITY_WORDS) and not PER_CAPITA_RE.search(label)
+    if (intensity and _dimension(unit) != "count") or re.search(
         r"为|^[对向给](?!.{1,10}(?:进出口|出口|进口)$)|^在(?!建|谈|库|册|孵|营)", label
     ):
         # 对东盟进出口18.42亿元 is trade with one market; 对企业…, 向银行… are no names
@@ -781,7 +792,7 @@ ITEM_MARK = (
 ITEM_LEAD = rf"{ITEM_MARK}\s*[^。；;，,]{{2,30}}[。：:]"
 ITEM_LEAD_RE = re.compile(rf"^\s*{ITEM_LEAD}")
 # the higher tier of a two-tier target (预期目标20046户，拼搏目标25058户), named as its own fact
-HIGHER_TIER_RE = re.compile(r"(?:拼搏|奋斗|挑战)目标")
+HIGHER_TIER_RE = re.compile(r"(?P<tier>拼搏|奋斗|挑战)(?:目标)?")
 # a line headed by the indicator its figures are of: （一）地区生产总值：预期目标增长6％，拼搏目标增长6.5％。
 LINE_HEAD_RE = re.compile(rf"^\s*{ITEM_MARK}?\s*(?P<name>[^，,。；;：:\d\s（()）]{{2,24}})\s*[：:]")
 
@@ -803,8 +814,22 @@ def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | 
     if name is None:
         return None
     if tier:
-        return Name(f"{name.label}（{tier.group(0)}）", f"{name.indicator}（{tier.group(0)}）", None, start)
+        word = tier.group("tier") + "目标"
+        return Name(f"{name.label}（{word}）", f"{name.indicator}（{word}）", None, start)
     return name
+
+
+def _tier_name(pre: str, previous: Fact | None) -> Name | None:
+    """The higher tier of a two-tier target, written after the lower one with only its tier word:
+    预期目标20046户，拼搏目标25058户 / 增长7%，拼搏8% → 新登记市场主体（拼搏目标）."""
+    tier = HIGHER_TIER_RE.search(pre)
+    if tier is None or previous is None or "（" in previous.label:
+        return None
+    residue = clean_name(GROWTH_TAIL_RE.sub("", pre))[0]
+    if residue not in ("", tier.group("tier"), tier.group(0)):
+        return None
+    label = f"{previous.label}（{tier.group('tier')}目标）"
+    return Name(label, label, None, previous.start)
 
 
 # a paragraph that opens with 初步预计, or whose item heading is followed by it: （一）经济运行稳中向好。初步预计，…
@@ -890,9 +915,11 @@ def _document_head(text: str) -> str:
 
 UNIT_SUFFIXES = (
     "街道办事处|街道办|街道|镇|乡|社区|片区|功能区|集聚区|集中区|"
-    "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处|招商分局|分局"
+    "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处|招商分局|分局|"
+    # customs-bonded areas inside a zone: 综保区, 洹州保税物流中心
+    "综合保税区|综保区|保税区|保税物流中心"
 )
-UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区))"
+UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区)|综合保税区|综保区)"
 # an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
 UNIT_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])?"
@@ -915,7 +942,8 @@ CHAIN_CLAUSE_RE = re.compile(
 # the zone as a whole: a clause about it ends the sub-unit a sentence was about
 WHOLE_ZONE_RE = re.compile(r"^\s*(?:全区|全园区?|全县|全市|全镇|全街道|开发区|高新区|经开区|园区|全域)")
 GENERIC_UNIT_RE = re.compile(
-    r"^(?:相关|有关|重点|部分|多个|两个|三个|省级|国家级|市级|县级|区级|新建|在建|专业|产业|工业|"
+    # a zone has one 综保区, so the word alone names it
+    r"^(?!(?:综合保税区|综保区)$)(?:相关|有关|重点|部分|多个|两个|三个|省级|国家级|市级|县级|区级|新建|在建|专业|产业|工业|"
     r"科技|物流|创业|城|农|乡|村|城乡|街|集|小|分|(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|今年|年内|当月|本月))?"
     rf"(?:{UNIT_SUFFIXES})$"
 )
@@ -1235,6 +1263,8 @@ def _update_section(line: str, state: _State) -> None:
     (the heading's, else the plan year); a review heading (一、2024年工作回顾, …完成情况, 主要成效, or a
     year before the plan year: 2023年主要工作) makes them actuals of its year, in any document."""
     stripped = line.strip().lstrip("#").strip()
+    if DATE_LINE_RE.match(stripped):
+        return  # 2025年1月20日 under the title: the day the report was signed, no section of that year
     year = find_year(stripped[:30])
     if _is_heading(stripped) or HEADING_RE.match(line):
         if FIGURE_RE.search(stripped) or len(stripped) > 40:
@@ -1368,15 +1398,20 @@ def _sentence_facts_in(
             if cue:
                 sentence_cue = cue
             continue
+        year_before = sentence_year
         if year and not any(m.base for m in c_mentions):
             # 2026年A力争120个，B突破600亿元: the year a clause names holds for the clauses after it, but
             # not the year of a base (在2025年…的基础上)
             sentence_year = year
         if PLAN_LIST_RE.search(clause) and _plan_list(clause, c_start, c_end, facts):
             continue
-        if FROM_TO_RE.search(clause) and _from_to(
-            text, c_start, c_end, c_mentions, facts, state, sentence_cue, in_table
-        ):
+        if (
+            FROM_TO_RE.search(clause)
+            and _from_to(text, c_start, c_end, c_mentions, facts, state, sentence_cue, in_table)
+        ) or (BASE_DELTA_RE.search(clause) and _base_delta(text, c_start, c_end, c_mentions, facts, state, in_table)):
+            sentence_year = (
+                year_before  # 由2024年末的198家增至236家，净增38家: the year of a start is no year of the rest
+            )
             continue
         if ("分别" in clause or re.search(r"均(?:达到|达|为|增长|实现)", clause)) and _respectively(
             text,
@@ -1395,6 +1430,24 @@ def _sentence_facts_in(
         current: Fact | None = None
         for m in c_mentions:
             pre = text[cursor : m.start]
+            previous = current or _last_stated(facts)
+            if (
+                m.role == "value"
+                and m.unit == "%"
+                and previous is not None
+                and previous.value is None
+                and previous.growth_pct is not None
+                and _tier_name(pre, previous)
+            ):
+                m.role = "growth"  # 地区生产总值增长7%，拼搏8%: the higher tier's growth
+            if m.role == "growth" and (tiered := _tier_name(pre, previous)) and previous is not None:
+                current = _new_fact(
+                    tiered, None, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
+                )
+                current.growth_pct = m.value
+                facts.append(current)
+                cursor = m.end
+                continue
             if m.role in ("growth", "completion"):
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
@@ -1470,6 +1523,10 @@ def _sentence_facts_in(
                 facts.append(current)
                 cursor = m.name_end or m.end
                 continue
+            if (prior := _same_period_before(pre, m, current or _last_stated(facts), state, in_table)) is not None:
+                facts.append(prior)  # 增长12.7%（上年同期1.65亿美元）: the figure a year before
+                cursor = m.end
+                continue
             name_pre = re.sub(r"^(\s*)在(?:去年|上年|上一年)?", r"\1", pre) if m.base else pre
             name = resolve_name(name_pre, m.unit, cursor) if name_pre.strip() else None
             if name is not None and name.code is None and _dimension(m.unit) == "count":
@@ -1515,11 +1572,16 @@ def _sentence_facts_in(
             if (
                 own_cue == "target"
                 and cue is None
-                and months
-                and months != [1, 12]
-                and re.search(r"完成|实现|累计", pre)
+                and (
+                    (months and months != [1, 12] and re.search(r"完成|实现|累计|已", pre))
+                    or re.match(r"^[\s，,]*已(?!经?[^，,]*(?:计划|目标))", pre)  # 计划竣工投产32个，已竣工投产14个
+                )
             ):
-                own_cue = None  # 年度计划投资158亿元，上半年完成投资91.3亿元: the months done are no goal
+                # 年度计划投资158亿元，上半年完成投资91.3亿元: the months done are no goal, nor are the
+                # figures after them (年度计划新签约40个，1-5月已签约31个，签约率77.5%)
+                own_cue = None
+                if sentence_cue == "target" and cue is None:
+                    sentence_cue = None
             if (
                 plan_noun
                 and name is not None
@@ -1551,6 +1613,23 @@ def _sentence_facts_in(
             facts.append(current)
             cursor = m.end
     return facts
+
+
+SAME_PERIOD_BEFORE_RE = re.compile(r"[（(]\s*(?:上年|去年|上一年)同期(?:为|是|完成|实现)?\s*$")
+
+
+def _same_period_before(pre: str, m: Mention, previous: Fact | None, state: _State, in_table: bool) -> Fact | None:
+    """A number written as the same period of last year (（上年同期1.65亿美元）) is the figure just
+    stated, a year earlier: an actual of that year and those months."""
+    if previous is None or previous.year is None or previous.value is None or not SAME_PERIOD_BEFORE_RE.search(pre):
+        return None
+    if _dimension(previous.unit or "") != _dimension(m.unit):
+        return None
+    name = Name(previous.label, previous.indicator, previous.code, m.start)
+    fact = _new_fact(name, m, m, state, "actual", previous.year - 1, list(previous.months), None, None, in_table, "")
+    if "scope" in previous.extra:
+        fact.extra["scope"] = previous.extra["scope"]
+    return fact
 
 
 def _as_base(fact: Fact, clause: str, year: int | None, state: _State) -> None:
@@ -1694,7 +1773,7 @@ def _attach(fact: Fact, m: Mention, facts: list[Fact]) -> None:
 # 规模以上工业总产值增速由一季度的13.5%回落至上半年的10.4%
 FROM_TO_RE = re.compile(
     r"由(?:(?P<p1>[^，,。；;的由]{2,14})的)?\s*\d[^，,。；;]{0,16}?"
-    r"(?:增加|增长|提高|提升|上升|扩大|加快|回落|下降|减少|降低|放缓|收窄)(?:到|至|为)(?:(?P<p2>[^，,。；;的\d]{0,4}\d[^，,。；;的]{1,12}|[^，,。；;的\d]{2,8})的)?\s*\d"
+    rf"(?:{CHANGE_VERBS})(?:到|至|为)(?:(?P<p2>[^，,。；;的\d]{{0,4}}\d[^，,。；;的]{{1,12}}|[^，,。；;的\d]{{2,8}})的)?\s*\d"
 )
 RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|增长速度)$")
 
@@ -1790,6 +1869,47 @@ def _from_to(
             f.growth_pct = m.value
         f.extra["restated"] = True
         facts.append(f)
+    return True
+
+
+# a stock's level at an earlier date and its change since: 规上工业企业达到342家，较2023年末的321家净增21家
+BASE_DELTA_RE = re.compile(
+    rf"(?:较|比)(?P<period>[^，,。；;的]{{0,10}}(?:年末|年底|年初|月末|月底))的\s*\d[^，,。；;]{{0,6}}?(?P<verb>{DELTA_VERBS})\s*\d"
+)
+
+
+def _base_delta(
+    text: str, c_start: int, c_end: int, mentions: list[Mention], facts: list[Fact], state: _State, in_table: bool
+) -> bool:
+    """The level a stock had at the date compared with is a fact of that date, and the change is the
+    stock's change (净增规上工业企业); the stock is named before 较, else by the count just stated."""
+    clause = text[c_start:c_end]
+    found = BASE_DELTA_RE.search(clause)
+    if found is None or len(mentions) != 2 or any(m.role != "value" for m in mentions):
+        return False
+    level, change = mentions
+    if _dimension(level.unit) != "count" or _dimension(change.unit) != "count":
+        return False
+    raw = clause[: found.start()]
+    name = resolve_name(raw, level.unit, c_start) if raw.strip() else None
+    if name is None:
+        previous = facts[-1] if facts else None
+        if previous is None or previous.value is None or _dimension(previous.unit or "") != "count":
+            return False
+        name = Name(previous.label, previous.indicator, previous.code, previous.start)
+    period = found.group("period")
+    year, months = _period_of(period, state)
+    if re.search(r"上年|去年|上一年", period) and state.year:
+        year = state.year - 1
+    if "年初" in period:
+        year, months = (year or state.year or 0) - 1, [1, 12]  # the start of a year is the end of the one before
+    base = _new_fact(name, level, level, state, "actual", year, months, None, None, in_table, "")
+    base.extra["restated"] = True
+    label = found.group("verb") + name.label
+    delta = _new_fact(
+        Name(label, label, None, change.start), change, change, state, None, None, None, None, None, in_table, ""
+    )
+    facts.extend((base, delta))
     return True
 
 
@@ -1890,11 +2010,8 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     if previous is None or previous.unit is None or _dimension(previous.unit) != _dimension(m.unit):
         return None
     residue, _ = clean_name(pre)
-    tier = HIGHER_TIER_RE.search(pre)
-    if tier and residue in (tier.group(0)[:2], "") and "（" not in previous.label:
-        # 预期目标20046户，拼搏目标25058户: the higher tier of a two-tier target is its own fact
-        label = f"{previous.label}（{tier.group(0)}）"
-        return Name(label, label, None, previous.start)
+    if tiered := _tier_name(pre, previous):
+        return tiered
     if (
         DELTA_RE.fullmatch(residue)
         and _dimension(previous.unit) == "count"
@@ -1909,10 +2026,19 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     if part is not None:
         return part
     stock = STOCK_LABEL_RE.match(previous.label)
-    if residue in ("净增", "新增", "增加", "净减", "减少") and stock and _dimension(previous.unit) == "count":
-        # 高新技术企业总数达到386家，净增97家: the change of the stock just stated
-        label = residue + stock.group("stock")
+    if (
+        re.fullmatch(DELTA_VERBS, residue)
+        and _dimension(previous.unit) == "count"
+        and (stock or (previous.value is not None and not re.match(r"新|净增|引进|签约", previous.label)))
+    ):
+        # 高新技术企业总数达到386家，净增97家 / 由245家增至286家，净增41家: the change of the stock just stated
+        label = residue + (stock.group("stock") if stock else previous.label)
         return Name(label, label, None, previous.start)
+    flow = STAGE_VERB_RE.fullmatch(residue)
+    if flow and previous.value is not None and re.match(rf"(?:年度)?(?:计划)?新?{flow.group(1)}", previous.label):
+        # 年度计划新签约重点项目40个，1-5月已签约31个 / 计划竣工投产项目32个，已竣工投产14个: the same
+        # projects, counted as done
+        return Name(previous.label, previous.indicator, previous.code, previous.start)
     if residue and residue not in ("总数", "总量"):
         return None
     if "累计" in pre or "总数" in pre or "总量" in pre:
@@ -1925,6 +2051,9 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
             base + suffix, base + suffix, None, previous.start
         )
     if not residue and any(c in pre for c in lx.TARGET_CUES + lx.ESTIMATE_CUES):
+        return Name(previous.label, previous.indicator, previous.code, previous.start)
+    if not residue and previous.value is not None and (months := find_months(pre)) and months != previous.months:
+        # 三季度当季实际使用外资6120万美元，9月当月2870万美元: the same indicator, another period
         return Name(previous.label, previous.indicator, previous.code, previous.start)
     return None
 
@@ -1956,6 +2085,8 @@ def _flow_name(words: str, stock_label: str) -> str | None:
     return flow + (FLOW_PREFIX_RE.sub("", stock_label) or stock_label)
 
 
+# a project stage named by its verb alone: 已签约, 已竣工投产
+STAGE_VERB_RE = re.compile(r"(?:已|累计|共)?新?(签约|开工|竣工投产|竣工|投产|落地|落户|入库)")
 STOCK_LABEL_RE = re.compile(r"^(?P<stock>.+?)(?:总数|总量|（累计）)$")
 FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新入库|新纳入|新设立|净增|净减)")
 # a time word before a breakdown's verb: （其中当年新认定15家）, （其中上半年新增5家） is that flow of the
@@ -2232,7 +2363,13 @@ def _respectively(
                 one.extra["restated"] = True  # 一季度、上半年、前三季度分别…: the last is often the figure just read
         return True
     noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]  # the name written after 分别
-    listed = _listed_items(head_name, noun, state)
+    split = None if noun else _units_then_noun(head_name, state)
+    listed: tuple[str, list[str]] | None
+    if split:
+        # 澄北片区、澄西片区、综保区实际使用外资分别为…: the units, then the indicator written once
+        listed, noun = ("units", split[0]), split[1]
+    else:
+        listed = _listed_items(head_name, noun, state)
     if (
         listed is None
         and state.share_items
@@ -2333,7 +2470,9 @@ def _restated_completions(head: str, values: list[Mention], facts: list[Fact]) -
 LIST_PERIODS = r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三四]季度|上半年|前三季度"
 YEAR_ITEM_RE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?(?:度)?\s*(?P<months>{LIST_PERIODS})?")
 YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+")
-PERIOD_ITEM_RE = re.compile(rf"{LIST_PERIODS}|前\d{{1,2}}个月")
+# a month alone (3月、4月、5月当月): that month
+SINGLE_MONTH_ITEM = r"(?<![\d\-—–~至到])\d{1,2}\s*月份?(?:当月|单月)?"
+PERIOD_ITEM_RE = re.compile(rf"{LIST_PERIODS}|前\d{{1,2}}个月|{SINGLE_MONTH_ITEM}")
 PERIOD_LIST_RE = re.compile(rf"(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\s*(?:{PERIOD_ITEM_RE.pattern}))+")
 # a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
 COUNTED_GROUP_RE = re.compile(
@@ -2361,6 +2500,26 @@ def _industry_figure(industry: str, facts: list[Fact]) -> Fact | None:
 def _list_items(raw: str) -> list[str]:
     """The items of a list of names: split at 、, or at 和 when there is no 、 (汽车及零部件 stays one)."""
     return [p for p in re.split("、" if "、" in raw else "[、和]", raw) if p]
+
+
+UNIT_THEN_NOUN_RE = re.compile(rf"(?P<unit>{UNIT_NAME})(?P<noun>[^、]{{2,}})")
+
+
+def _units_then_noun(head_name: str, state: _State) -> tuple[list[str], str] | None:
+    """(the units, the indicator) of a list of sub-units whose last item runs on into the indicator
+    they share: 澄北片区、湖滨片区、综保区实际使用外资 → ([澄北片区, 湖滨片区, 综保区], 实际使用外资)."""
+    items = _list_items(head_name)
+    last = UNIT_THEN_NOUN_RE.fullmatch(items[-1]) if len(items) >= 2 else None
+    if last is None:
+        return None
+    suffix = re.search(rf"(?:{UNIT_SUFFIXES})$", last.group("unit"))
+    # 金柏、青杠、新桥片区: the suffix written once, at the last unit
+    units = [
+        p + suffix.group(0) if suffix and len(p) <= 6 and not re.fullmatch(UNIT_NAME, p) else p for p in items[:-1]
+    ] + [last.group("unit")]
+    if not all(re.fullmatch(UNIT_NAME, u) and _sub_unit(u, state) for u in units):
+        return None
+    return units, last.group("noun")
 
 
 def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[str]] | None:
@@ -2392,7 +2551,15 @@ def _year_list(head: str) -> list[tuple[int | None, list[int] | None]]:
         periods = PERIOD_LIST_RE.search(head)
         if periods is None or re.search(r"[比较与]\s*$", head[: periods.start()]):
             return []  # 增速比一季度、上半年分别提高3.2个和1.5个百分点: the bases of a comparison
-        return [(None, find_months(m.group(0))) for m in PERIOD_ITEM_RE.finditer(periods.group(0))]
+        return [
+            (
+                None,
+                [int(one.group(1))] * 2
+                if (one := re.fullmatch(r"(\d{1,2})\s*月份?(?:当月|单月)?", m.group(0)))
+                else find_months(m.group(0)),
+            )
+            for m in PERIOD_ITEM_RE.finditer(periods.group(0))
+        ]
     items: list[tuple[int | None, list[int] | None]] = [
         (int(m.group("year")), find_months(m.group("months")) if m.group("months") else None)
         for m in YEAR_ITEM_RE.finditer(found.group(0))

@@ -54,6 +54,7 @@ TRAILING = (
     "合计",
     "共计",
     "累计",
+    "共",
     "不低于",
     "不少于",
     "突破",
@@ -194,6 +195,12 @@ MONEY_FIGURE_SUFFIXES = (
     # tax relief the zone's firms received: 全年为企业减税降费2.3亿元
     "减税降费",
     "退税",
+    # what firms spend that statistics count: 研发费用31.5亿元, 研发经费支出
+    "费用",
+    "经费支出",
+    # credit a bank put out: 科技信贷投放18.6亿元
+    "信贷投放",
+    "贷款投放",
 )
 MONEY_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "资金", "补贴", "奖励", "奖补", "基金规模", "贷款", "融资")
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
