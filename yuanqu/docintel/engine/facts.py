@@ -930,7 +930,7 @@ UNIT_ITEM_RE = re.compile(
 # told apart by the flow word (签约, 开工, 引进…) that comes before 项目 in the unit's clause
 UNIT_FLOW_WORDS = "新签约|签约|新开工|开工|新引进|引进|在建|续建|竣工|投产|新增|新落户|落户|新注册|注册"
 UNIT_CLAUSE_RE = re.compile(
-    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?P<unit>{UNIT_NAME})"
+    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?:力争|确保|预计|争取)?(?P<unit>{UNIT_NAME})"
     rf"(?!(?:(?!{UNIT_FLOW_WORDS})[\u4e00-\u9fff])*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
@@ -1324,7 +1324,7 @@ PLAN_OF_YEAR_RE = re.compile(r"(?:完成|达到|占|为)[^，,。；;]{0,6}?(?:�
 def _clause_months(clause: str) -> list[int] | None:
     """The period a clause names; 完成全年目标35家的77.1% names the plan a figure is measured
     against, not the figure's period."""
-    return find_months(PLAN_OF_YEAR_RE.sub("", clause))
+    return find_months(COMPARED_PERIODS_RE.sub("", PLAN_OF_YEAR_RE.sub("", clause)))
 
 
 def _carry_period(text: str, start: int, end: int, state: _State) -> list[int] | None:
@@ -1341,8 +1341,8 @@ def _carry_period(text: str, start: int, end: int, state: _State) -> list[int] |
             found = _clause_months(clause)
             if found:
                 last = found
-        if last:
-            state.para_months = last
+        if last and (last[0] == 1 or not (carried or state.section_months or state.head_months)):
+            state.para_months = last  # but a slice of the period in force (9月当月) is its sentence's only
     return carried
 
 
@@ -1627,6 +1627,7 @@ def _same_period_before(pre: str, m: Mention, previous: Fact | None, state: _Sta
         return None
     name = Name(previous.label, previous.indicator, previous.code, m.start)
     fact = _new_fact(name, m, m, state, "actual", previous.year - 1, list(previous.months), None, None, in_table, "")
+    fact.extra["year_before"] = True  # the rates after it are still of the figure it compares with
     if "scope" in previous.extra:
         fact.extra["scope"] = previous.extra["scope"]
     return fact
@@ -1977,7 +1978,7 @@ def _last_stated(facts: list[Fact]) -> Fact | None:
     """The last fact a bare growth or completion rate can belong to: 完成年计划285亿元的94.2%，同比增长5.6%
     grows the figure completed, not the plan amount embedded in the completion."""
     for f in reversed(facts[-2:]):
-        if not f.extra.get("embedded"):
+        if not f.extra.get("embedded") and not f.extra.get("year_before"):
             return f
     return facts[-1] if facts else None
 
@@ -2473,6 +2474,10 @@ YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+
 # a month alone (3月、4月、5月当月): that month
 SINGLE_MONTH_ITEM = r"(?<![\d\-—–~至到])\d{1,2}\s*月份?(?:当月|单月)?"
 PERIOD_ITEM_RE = re.compile(rf"{LIST_PERIODS}|前\d{{1,2}}个月|{SINGLE_MONTH_ITEM}")
+# periods compared against (开工率较1-3月、1-4月分别提高…) are no period of the figures
+COMPARED_PERIODS_RE = re.compile(
+    rf"(?:较|比)\s*(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\s*(?:{PERIOD_ITEM_RE.pattern}))*"
+)
 PERIOD_LIST_RE = re.compile(rf"(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\s*(?:{PERIOD_ITEM_RE.pattern}))+")
 # a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
 COUNTED_GROUP_RE = re.compile(

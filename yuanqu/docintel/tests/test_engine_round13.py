@@ -127,3 +127,39 @@ def test_the_higher_tier_written_with_its_tier_word_alone():
 def test_a_total_written_with_gong_before_its_number():
     text = BULLETIN + "截至6月底，全区重点项目共96个，其中新建项目52个。"
     assert rows(text, "indicator", "value_base") == [("重点项目", 96), ("新建项目", 52)]
+
+
+def test_a_slice_of_the_period_in_force_holds_for_its_own_sentence_only():
+    text = TRADE + (
+        "前三季度，全区外贸进出口总额286.4亿元，增长7.2%。其中9月当月进出口总额33.1亿元。"
+        "一般贸易进出口172.5亿元，增长9.1%。"
+    )
+    assert rows(text, "indicator", "months") == [
+        ("外贸进出口总额", [1, 9]),
+        ("外贸进出口总额", [9, 9]),
+        ("一般贸易进出口", [1, 9]),
+    ]
+
+
+def test_periods_compared_against_are_no_period_of_the_figures():
+    text = (
+        BULLETIN + "1-6月，新开工项目38个，开工率较1-4月、1-5月分别提高20.3个、8.6个百分点；重点项目完成投资88.2亿元。"
+    )
+    assert rows(text, "indicator", "months") == [("新开工项目", [1, 6]), ("重点项目完成投资", [1, 6])]
+
+
+def test_the_figure_a_year_before_takes_no_completion_of_the_year():
+    text = TRADE + "前三季度，全区实际使用外资1.42亿美元，增长8.6%（上年同期1.31亿美元），完成年度目标2亿美元的71%。"
+    assert rows(text, "indicator", "kind", "year", "value_base", "completion_pct") == [
+        ("实际利用外资", "actual", 2026, 142_000_000, 71),
+        ("实际利用外资", "actual", 2025, 131_000_000, None),
+        ("实际利用外资", "target", 2026, 200_000_000, None),
+    ]
+
+
+def test_a_unit_after_a_cue_word_scopes_its_clause():
+    text = "柳川经济开发区2026年工作要点\n\n力争综保区进出口额突破6亿美元，全区外贸进出口总额增长8%。"
+    assert rows(text, "indicator", "kind", "value_base", "growth_pct") == [
+        ("外贸进出口总额（综保区）", "target", 600_000_000, None),
+        ("外贸进出口总额", "target", None, 8),
+    ]
