@@ -805,7 +805,7 @@ def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | 
     text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else pre
     residue = clean_name(text)[0]
     tier = HIGHER_TIER_RE.search(text)
-    if residue not in ("", tier.group(0)[:2] if tier else ""):
+    if residue not in ("", tier.group("tier") if tier else ""):
         return None
     if current is not None and not tier:
         return None  # 预期目标21.6亿元、增长5％: the growth is of the figure just stated
@@ -826,7 +826,7 @@ def _tier_name(pre: str, previous: Fact | None) -> Name | None:
     if tier is None or previous is None or "（" in previous.label:
         return None
     residue = clean_name(GROWTH_TAIL_RE.sub("", pre))[0]
-    if residue not in ("", tier.group("tier"), tier.group(0)):
+    if residue not in ("", tier.group("tier")):  # 拼搏目标 is cut to 拼搏 (目标 is a trailing cue)
         return None
     label = f"{previous.label}（{tier.group('tier')}目标）"
     return Name(label, label, None, previous.start)
@@ -1431,16 +1431,17 @@ def _sentence_facts_in(
         for m in c_mentions:
             pre = text[cursor : m.start]
             previous = current or _last_stated(facts)
+            tiered = _tier_name(pre, previous)
             if (
-                m.role == "value"
-                and m.unit == "%"
+                tiered
                 and previous is not None
+                and m.role == "value"
+                and m.unit == "%"
                 and previous.value is None
                 and previous.growth_pct is not None
-                and _tier_name(pre, previous)
             ):
                 m.role = "growth"  # 地区生产总值增长7%，拼搏8%: the higher tier's growth
-            if m.role == "growth" and (tiered := _tier_name(pre, previous)) and previous is not None:
+            if tiered and m.role == "growth":
                 current = _new_fact(
                     tiered, None, m, state, sentence_cue, year, months, sentence_year, sentence_months, in_table, pre
                 )
@@ -1452,7 +1453,7 @@ def _sentence_facts_in(
                 name_text = GROWTH_TAIL_RE.sub("", pre) if m.role == "growth" else COMPLETION_RE.sub("", pre)
                 name = resolve_name(name_text, "", cursor, growth_only=True) if name_text.strip() else None
                 if name is None and m.role == "growth":
-                    name = _head_name(pre, m, state, cursor, current or _last_stated(facts))
+                    name = _head_name(pre, m, state, cursor, previous)
                 if name is None and m.role == "growth":
                     industry = INDUSTRY_HEAD_RE.match(name_text)
                     figure = _industry_figure(industry.group(1), facts) if industry else None
@@ -1523,7 +1524,7 @@ def _sentence_facts_in(
                 facts.append(current)
                 cursor = m.name_end or m.end
                 continue
-            if (prior := _same_period_before(pre, m, current or _last_stated(facts), state, in_table)) is not None:
+            if (prior := _same_period_before(pre, m, previous, state, in_table)) is not None:
                 facts.append(prior)  # 增长12.7%（上年同期1.65亿美元）: the figure a year before
                 cursor = m.end
                 continue
@@ -2013,24 +2014,17 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     residue, _ = clean_name(pre)
     if tiered := _tier_name(pre, previous):
         return tiered
-    if (
-        DELTA_RE.fullmatch(residue)
-        and _dimension(previous.unit) == "count"
-        and previous.value is not None
-        and not re.match(r"新|净增|引进|签约", previous.label)
-    ):
+    if DELTA_RE.fullmatch(residue) and _stock_stated(previous):
         # 企业达到298家，较年初净增17家: the change of a stock just stated, named by it (the change of
         # a flow, 新增28家，较上年增加5家, compares two years and is no fact): 净增规上工业企业
-        label = re.sub(r"^(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)", "", residue) + previous.label
+        label = re.sub(rf"^{DELTA_SINCE}", "", residue) + previous.label
         return Name(label, label, None, previous.start)
     part = _part_name(pre, residue, previous)
     if part is not None:
         return part
     stock = STOCK_LABEL_RE.match(previous.label)
-    if (
-        re.fullmatch(DELTA_VERBS, residue)
-        and _dimension(previous.unit) == "count"
-        and (stock or (previous.value is not None and not re.match(r"新|净增|引进|签约", previous.label)))
+    if re.fullmatch(DELTA_VERBS, residue) and (
+        (stock and _dimension(previous.unit) == "count") or _stock_stated(previous)
     ):
         # 高新技术企业总数达到386家，净增97家 / 由245家增至286家，净增41家: the change of the stock just stated
         label = residue + (stock.group("stock") if stock else previous.label)
@@ -2057,6 +2051,16 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         # 三季度当季实际使用外资6120万美元，9月当月2870万美元: the same indicator, another period
         return Name(previous.label, previous.indicator, previous.code, previous.start)
     return None
+
+
+def _stock_stated(fact: Fact) -> bool:
+    """A count stated as a level (企业达到298家), not as a flow (新增28家, 签约项目12个), so a bare change
+    after it (较年初净增17家, 净增41家) is that stock's change."""
+    return (
+        fact.value is not None
+        and _dimension(fact.unit or "") == "count"
+        and not re.match(r"新|净增|引进|签约", fact.label)
+    )
 
 
 def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
@@ -2093,7 +2097,9 @@ FLOW_PREFIX_RE = re.compile(r"^(?:新增|新认定|新引进|新培育|新登记
 # a time word before a breakdown's verb: （其中当年新认定15家）, （其中上半年新增5家） is that flow of the
 # stock before it
 TIME_WORD_RE = re.compile(r"^(?:当年|今年|本年|年内|全年|上半年|下半年|一季度|前三季度)")
-DELTA_RE = re.compile(r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)(?:净增|新增|增加|净减|减少)")
+# the date a stock's change is counted from: 较年初, 比上年末
+DELTA_SINCE = r"(?:较|比)(?:年初|年底|上年末|上年底|去年底|去年末|上年|去年)"
+DELTA_RE = re.compile(rf"{DELTA_SINCE}(?:{DELTA_VERBS})")
 MONEY_NP_RE = re.compile(
     rf"([^，,。；;：:、\s\d]{{2,24}}?(?:{'|'.join(lx.MONEY_NOUN_SUFFIXES)}))\s*(?:\d+\s*(?:笔|项|批|个|次))?\s*$"
 )
@@ -2472,7 +2478,8 @@ LIST_PERIODS = r"(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月份?|第?[一二三
 YEAR_ITEM_RE = re.compile(rf"(?P<year>(?:19|20)\d{{2}})\s*年?(?:度)?\s*(?P<months>{LIST_PERIODS})?")
 YEAR_LIST_RE = re.compile(rf"(?:{YEAR_ITEM_RE.pattern}\s*[、和及与至]?\s*)+")
 # a month alone (3月、4月、5月当月): that month
-SINGLE_MONTH_ITEM = r"(?<![\d\-—–~至到])\d{1,2}\s*月份?(?:当月|单月)?"
+SINGLE_MONTH_ITEM = r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?:当月|单月)?"
+SINGLE_MONTH_ITEM_RE = re.compile(SINGLE_MONTH_ITEM)
 PERIOD_ITEM_RE = re.compile(rf"{LIST_PERIODS}|前\d{{1,2}}个月|{SINGLE_MONTH_ITEM}")
 # periods compared against (开工率较1-3月、1-4月分别提高…) are no period of the figures
 COMPARED_PERIODS_RE = re.compile(
@@ -2560,7 +2567,7 @@ def _year_list(head: str) -> list[tuple[int | None, list[int] | None]]:
             (
                 None,
                 [int(one.group(1))] * 2
-                if (one := re.fullmatch(r"(\d{1,2})\s*月份?(?:当月|单月)?", m.group(0)))
+                if (one := SINGLE_MONTH_ITEM_RE.fullmatch(m.group(0)))
                 else find_months(m.group(0)),
             )
             for m in PERIOD_ITEM_RE.finditer(periods.group(0))
