@@ -70,10 +70,19 @@ DELTA_NAME_RE = re.compile(
 )
 
 
+# a size threshold written before or after the stage of the projects it sorts: 在谈10亿元以上项目 =
+# 10亿元以上在谈项目, 新签约亿元以上项目 = 亿元以上新签约项目
+THRESHOLD_RE = re.compile(r"(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上")
+
+
 def _plain(name: str) -> str:
     name = TIER_RE.sub("", QUOTES_RE.sub("", FILLER_RE.sub("", name)))
     delta = DELTA_NAME_RE.match(name)
-    return delta.group("verb") + delta.group("stock") if delta else name
+    name = delta.group("verb") + delta.group("stock") if delta else name
+    threshold = THRESHOLD_RE.search(name)
+    if threshold and threshold.start() > 0:
+        name = threshold.group(0) + name[: threshold.start()] + name[threshold.end() :]
+    return name
 
 
 def _same_name(na: str, nb: str) -> bool:

@@ -35,7 +35,7 @@ GROWTH_RE = re.compile(
     r"(?P<neg>下降|减少|回落|降低|下滑|负增长)|(?:同比|比上年|较上年|比去年|[比较](?:19|20)\d{2}年(?:同期)?)?(?:增长|增加|上升|提高|增幅|增速)"
 )
 GROWTH_TAIL_RE = re.compile(
-    r"(?:(?:同比|比上年|较上年|比去年|[比较](?:19|20)\d{2}\s*年(?:同期)?)?(?P<verb>下降|减少|回落|降低|下滑|增长|增加|上升|提高|增幅|增速))"
+    r"(?:(?:同比|比上年|较上年|比去年|[比较](?:19|20)\d{2}\s*年(?:同期)?)?(?P<verb>下降|减少|回落|降低|下滑|增长率|增长速度|增长|增加|上升|提高|增幅|增速))"
     r"(?:均|都|分别)?(?:了|为|达到|达|约|近|超过|突破)?\s*$"
 )
 COMPLETION_RE = re.compile(
@@ -44,6 +44,10 @@ COMPLETION_RE = re.compile(
 )
 OUT_OF_SCOPE_BEFORE = re.compile(
     r"(?:年均|平均|拉动|控制在|(?<!不)低于|不超过|排名|排|位居|占全[市区省国县]\S{0,6}?|占[^，,。；;：:]{0,14}?的)\s*$"
+)
+# a growth rate in brackets after its figure: 实际使用外资3862万美元（同比增长15%）
+INNER_GROWTH_RE = re.compile(
+    r"[（(]\s*(?:同比|比上年同期|比去年同期|比上年|较上年|比去年)?(?:增长|下降|减少|增加|增幅|增速)(?:了|为|达)?\s*$"
 )
 BASE_AFTER_RE = re.compile(r"\s*的?(?:基础上|基数上)")
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
@@ -164,14 +168,22 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             e_q = after.end()
         else:
             e_q = e
-        if _inside_parentheses(segment, m.start()) and not SAME_PERIOD_BEFORE_RE.search(segment[: m.start()]):
-            continue  # but （上年同期1.65亿美元） is last year's figure
-        if (
+        signed = (
             m.group("pct")
             and segment[m.start() - 1 : m.start()] in ("-", "－", "−")
             and not re.match(r"[\dA-Za-z年月]", segment[max(m.start() - 2, 0) : m.start() - 1] or "a")
+        )
+        if signed:
+            value = -value  # 增速分别为21.3%、-6.2%, 同比增长-3.4%: a rate written with its sign
+            before, s = before[:-1], s - 1
+        if (
+            _inside_parentheses(segment, m.start())
+            and not EARLIER_FIGURE_RE.search(segment[: m.start()])
+            and not (m.group("pct") and INNER_GROWTH_RE.search(before))
         ):
-            value = -value  # 增速分别为21.3%、-6.2%: a rate written with its sign
+            # but （上年同期1.65亿美元）, （2024年末为1172家） are figures of an earlier date, and
+            # （同比增长15%） is the growth of the figure before the bracket
+            continue
         if m.group("pct") or m.group("times"):
             growth = GROWTH_TAIL_RE.search(before)
             if m.group("times"):
@@ -381,6 +393,8 @@ class Name:
 
 TRAILING_RE = re.compile(f"(?:{'|'.join(sorted(map(re.escape, lx.TRAILING), key=len, reverse=True))})$")
 PLAN_NOUN_RE = re.compile(r"[目度]计划总?投资")
+# the plan made at the start of a year under review: 年初计划新开工项目49个，开工率达87.8%
+EARLY_PLAN_RE = re.compile(r"年初(?:计划|目标|确定|下达)")
 
 
 def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
@@ -391,12 +405,12 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
         name = re.sub(
             r"在[^，,。；;在]{0,30}?的?基础上|[与同和跟](?:(?:19|20)\d{2}年|上年|去年)(?:同期)?相比", "", name
         )
-    name = re.sub(r"^(?:[-·•*]|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳])\s*", "", name)
+    name = re.sub(r"^(?:[-·•*—–]+|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑳])\s*", "", name)
     name = re.sub(
         r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
     )
     name = re.sub(
-        r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?[一二三四]季度(?:当季|单季)?|上半年|下半年|全年|今年以来|今年|年内|同期",
+        r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?[一二三四]季度(?:当季|单季)?|上半年|下半年|全年|今年以来|今年|当年|年内|同期",
         "",
         name,
     )
@@ -470,7 +484,9 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         return Name(plain, plain, None, start, verb)
     accepted = False
     if dimension == "growth" or growth_only:
-        accepted = plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY
+        accepted = (plain.endswith(lx.GROWTH_NAME_SUFFIXES) and plain not in lx.BARE_MONEY) or bool(
+            lx.RD_SPENDING_RE.search(plain)
+        )
     elif dimension == "money":
         if plain == "投资" and verb == "完成":
             if ONE_PROJECT_RE.search(uncut) and not GROUP_PROJECT_RE.search(uncut):
@@ -483,12 +499,16 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             plain.endswith(lx.MONEY_SUFFIXES)
             and plain not in lx.BARE_MONEY
             and not any(w in plain for w in lx.SPENDING_WORDS)
-        )
+        ) or bool(lx.RD_SPENDING_RE.search(plain))
     elif dimension == "count":
         if HANDLING_RE.search(plain):
             return None  # 受理审批服务事项1460件, 走访企业200家: casework and visits are activity counts
+        if PER_POPULATION_RE.search(plain):
+            return None  # 万人有效发明专利拥有量61.2件: a count per head of population, an intensity
         if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
-            plain = verb + plain
+            # 签约引进项目37个: the stage the projects reached names them, not the verb of bringing them in
+            stage = re.search(rf"(新?签约|新?开工|新?投产|竣工|落地|落户){re.escape(verb)}{plain}$", uncut)
+            plain = (stage.group(1) if stage else verb) + plain
         accepted = (
             any(n in plain for n in lx.COUNT_NOUNS)
             or bool(RESULT_COUNT_RE.match(plain) and unit in COUNTED_UNITS)
@@ -524,6 +544,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     return Name(plain, plain, None, start, verb)
 
 
+PER_POPULATION_RE = re.compile(r"万人")
 # a resident's income or spending per head is a statistic of its own (农民人均可支配收入4326元), not a
 # physical intensity like 亩均税收
 PER_CAPITA_RE = re.compile(r"人均(?:可支配)?(?:收入|消费支出)$")
@@ -533,6 +554,12 @@ INVESTMENT_ADVERBS = "累计|共计|合计|共|已"
 SUBJECT_INVESTMENT_RE = re.compile(rf"[^的和与及、，,\d]{{2,14}}项目(?P<adverb>{INVESTMENT_ADVERBS})?完成投资")
 # one project named by what it is (总投资50亿元的X项目, “X”项目), not a group of projects (重点项目)
 ONE_PROJECT_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?(?:累计|共计|已)?完成投资$")
+# a clause whose subject is one project named by its size or in quotation marks: 其中总投资58亿元的华屿锂电
+# 隔膜项目提前3个月建成投产 / “华屿锂电”项目
+ONE_PROJECT_SUBJECT_RE = re.compile(
+    r"^\s*(?:其中|特别是|尤其是)?\s*[，,]?\s*(?:(?:总|计划)?投资(?:额|约|超|近)?\s*[\d.]+\s*(?:万|亿)?元的[^，,。；;]{2,24}?|"
+    r"[“\"][^”\"]{2,24}[”\"])项目"
+)
 GROUP_PROJECT_RE = re.compile(
     r"(?:重点|在建|新开工|续建|技改|基础设施|以上|省市|省级|市级|区级|民生|各类|全部|所有|\d+\s*个)"
     rf"[^的，,。；;]{{0,4}}项目(?:{INVESTMENT_ADVERBS})?完成投资$"
@@ -681,6 +708,14 @@ def _update_head_period(line: str, state: _State) -> None:
         state.head_months, state.head_cue = None, None
 
 
+# the sentence that announces a report names its period when the title does not: 现将2026年1-10月全区
+# 招商引资工作情况通报如下
+ANNOUNCED_PERIOD_RE = re.compile(
+    r"现将(?:(?:19|20)\d{2}\s*年度?)?(?P<period>1\s*[-—–~至到]\s*\d{1,2}\s*月份?|前三季度|上半年|第?一季度|前\d{1,2}个月)"
+    r"[^。；;]{0,40}?(?:通报|汇报|报告|分析|总结|报送)如下"
+)
+
+
 def _update_section_months(line: str, body: str, state: _State) -> None:
     """A paragraph opening with a period (前10个月，全区新签约…) sets it for the paragraphs of its
     section that name none: （二）资金到位稳步增长。招商引资实际到位资金76.4亿元 is of the first ten months
@@ -742,6 +777,8 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         if state.item_subject:
             state.park_lines.append((line_start, pos, state.item_subject))
         _update_head_period(line, state)
+        if state.head_months is None and (announced := ANNOUNCED_PERIOD_RE.search(line)):
+            state.head_months = find_months(announced.group("period"))  # 现将1-10月…情况通报如下
         in_table = "\t" in line
         state.para_months, state.topic, state.prev_fact, state.from_to = None, None, None, None
         line_head = LINE_HEAD_RE.match(line) if not (segment or unit_item or chain) else None
@@ -855,6 +892,8 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
         m = BREAKDOWN_RE.match(text, f.end)
         if f.value is None or f.unit is None or _dimension(f.unit) != "count" or m is None:
             continue
+        if EARLIER_FIGURE_RE.search(text[f.end : m.start("num")]):
+            continue  # （2024年末为1172家）: the stock at an earlier date, read with the sentence
         if not f.unit.endswith(m.group("unit")):
             continue
         pre, post = lx.normalize(m.group("pre")), lx.normalize(m.group("post"))
@@ -917,7 +956,9 @@ UNIT_SUFFIXES = (
     "街道办事处|街道办|街道|镇|乡|社区|片区|功能区|集聚区|集中区|"
     "产业园|工业园|科技园|物流园|创业园|分园|园区|园|新城|管理处|产业办|办事处|招商分局|分局|"
     # customs-bonded areas inside a zone: 综保区, 洹州保税物流中心
-    "综合保税区|综保区|保税区|保税物流中心"
+    "综合保税区|综保区|保税区|保税物流中心|"
+    # the teams a zone's work is shared out to: 现代服务业专班, 驻上海招商小分队
+    "专班|招商小分队|小分队"
 )
 UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区)|综合保税区|综保区)"
 # an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
@@ -934,6 +975,8 @@ UNIT_CLAUSE_RE = re.compile(
     rf"(?!(?:(?!{UNIT_FLOW_WORDS})[\u4e00-\u9fff])*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
+# a unit with its bare figure, in a breakdown after 其中: 其中：东区98.2亿元，西区77.3亿元
+UNIT_FIGURE_RE = re.compile(rf"^\s*(?:其中)?\s*[，,：:]?\s*(?P<unit>{UNIT_NAME})(?=\s*\d)")
 # a clause opening with the industry chain it is about: 新能源产业链引进项目13个，总投资146.5亿元
 CHAIN_CLAUSE_RE = re.compile(
     r"^\s*(?:其中)?\s*[，,]?\s*(?!谋划|围绕|聚焦|推进|推动|实施|开展|加快|强化|加强|打造|做强|延伸|完善|绘制|梳理)"
@@ -953,7 +996,8 @@ GENERIC_UNIT_RE = re.compile(
 NOT_UNIT_RE = re.compile(
     r"^(?:各|全|本|该|其他|其余|所有|以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|"
     r"(?:城镇|乡镇|村镇|城乡)$|全(?:区|县|镇|乡|街道|园区?)$|"  # 上半年全街道: the whole zone
-    r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我"
+    r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我|"
+    r"组建|成立|设立|抽调"  # 组建专班开展…: a team set up, not one a figure is set for
 )
 
 
@@ -962,16 +1006,24 @@ ASPECT_RE = re.compile(r"^\s*(?:从)?(?P<topic>[^，,。；;：:\d]{2,16}?)(?:�
 
 
 def _carried_name(
-    pre: str, m: Mention, state: _State, months: list[int] | None, start: int, sentence: list[Fact]
+    pre: str, m: Mention, state: _State, months: list[int] | None, start: int, sentence: list[Fact], since: str
 ) -> Name | None:
     """After a 「；」, a number with no name of its own is the figure just stated, for its own period
     (一季度，A完成142.7亿元；上半年完成311.5亿元) or for its own unit (北区完成规上工业总产值186.4亿元；
     南区完成121.7亿元; 东区（光电园）完成104.26亿元), and so is a unit's part of the zone's figure
-    after 其中 in the same sentence."""
+    after 其中 (``since`` is the text since the last figure of the whole zone) and the next unit's
+    figure after one unit's."""
     before = state.prev_fact
-    part = before is None and bool(state.clause_scope) and re.match(r"\s*其中", pre) is not None
-    if part:
-        before = _last_stated(sentence)  # A完成218.6亿元，其中瑞山工业功能区完成131.2亿元: that unit's part of it
+    part = False
+    if before is None and state.clause_scope:
+        wholes = [f for f in sentence if not f.extra.get("scope")]
+        siblings = [f for f in sentence if f.extra.get("scope") not in (None, state.clause_scope)]
+        if re.search(r"其中", since):
+            # A完成218.6亿元，其中瑞山工业功能区完成131.2亿元 (or 。其中：东区98.2亿元): that unit's part of it
+            before = _last_stated(wholes) or (siblings[-1] if siblings else None)
+            before, part = before or (state.stated[-1] if not sentence and state.stated else None), True
+        elif siblings and not wholes:
+            before, part = siblings[-1], True  # 东区完成98.2亿元，西区完成77.3亿元: the unit before's indicator
     if before is None or before.unit is None or _dimension(before.unit) != _dimension(m.unit):
         return None
     residue = re.sub(r"^其中", "", clean_name(pre)[0])
@@ -985,6 +1037,12 @@ def _carried_name(
     if not (own_unit or own_period):
         return None
     return Name(before.label, before.indicator, before.code, start)
+
+
+def _since_whole(text: str, start: int, m: Mention, sentence: list[Fact]) -> str:
+    """The sentence's text from its last figure of the whole zone (or its start) to ``m``."""
+    whole = next((f for f in reversed(sentence) if not f.extra.get("scope")), None)
+    return text[whole.end if whole is not None else start : m.start]
 
 
 def _topic_name(pre: str, m: Mention, state: _State, start: int) -> Name | None:
@@ -1045,8 +1103,10 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
             if zone is not None:
                 f.indicator, f.label, f.code = zone.indicator, zone.label, zone.code
         if scope and f.indicator.startswith(scope) and len(f.indicator) > len(scope) + 1:
-            # the unit opened the clause right before its indicator: 新材料产业园新签约项目18个
-            f.indicator, f.label = f.indicator[len(scope) :], f.label.removeprefix(scope)
+            # the unit opened the clause right before its indicator: 新材料产业园新签约项目18个 (an
+            # adverb between them goes with it: 生物医药产业链仅新签约项目4个)
+            f.indicator = clean_name(f.indicator[len(scope) :], cut=False)[0] or f.indicator[len(scope) :]
+            f.label = clean_name(f.label.removeprefix(scope), cut=False)[0] or f.label.removeprefix(scope)
         if scope and "（" not in f.indicator:
             f.indicator = f"{f.indicator}（{scope}）"
             f.label = f"{f.label}（{scope}）"
@@ -1372,19 +1432,28 @@ def _sentence_facts_in(
     first_of_list: Fact | None = None
     sentence_facts_from = len(facts)
     prev_clause = ""
+    one_project = False  # the sentence is about one named project (总投资58亿元的X项目建成投产，…)
     for c_start, c_end, list_pos in clauses:
         clause = text[c_start:c_end]
         before_clause, prev_clause = prev_clause, clause
+        if ONE_PROJECT_SUBJECT_RE.match(clause):
+            one_project = True
+        elif WHOLE_ZONE_RE.match(clause) or UNIT_CLAUSE_RE.match(clause):
+            one_project = False
         aspect = ASPECT_RE.match(clause)
         if aspect:
             state.topic = lx.normalize(aspect.group("topic"))  # 规上工业总产值方面，东湖片区完成452.3亿元
-        opens = UNIT_CLAUSE_RE.match(clause) or (CHAIN_CLAUSE_RE.match(clause) if FIGURE_RE.search(clause) else None)
+        opens = (
+            UNIT_CLAUSE_RE.match(clause)
+            or (CHAIN_CLAUSE_RE.match(clause) if FIGURE_RE.search(clause) else None)
+            or (UNIT_FIGURE_RE.match(clause) if "其中" in text[start:c_end] else None)
+        )
         if opens and not in_table:
             state.clause_scope = _sub_unit(opens.group("unit"), state) or state.clause_scope
         elif WHOLE_ZONE_RE.match(clause):
             state.clause_scope = None
         c_mentions = [m for m in mentions if c_start <= m.start < c_end]
-        year = find_year(clause)
+        year = find_year(EARLIER_BRACKET_RE.sub("", clause))  # （2024年末为1172家） dates one figure only
         months = _clause_months(clause)
         if months and c_mentions and not _inside_parentheses(clause, len(clause)):
             state.para_months = months  # 预计全年完成A，B，C: the later clauses are of 全年 too
@@ -1467,9 +1536,10 @@ def _sentence_facts_in(
                         and again.growth_pct is not None
                         and months
                         and months != again.months
-                        and re.fullmatch(r"(?:转为?|由负转正|回升为?|回落为?)?", clean_name(name_text)[0])
+                        and re.fullmatch(r"(?:其中)?(?:转为?|由负转正|回升为?|回落为?)?", clean_name(name_text)[0])
                     ):
-                        # 一季度A同比下降3.1%，上半年转为增长4.2%: the same indicator, a later period
+                        # 一季度A同比下降3.1%，上半年转为增长4.2%: the same indicator, a later period; A增长9.3%，
+                        # 其中3月当月增长11.2%: the same indicator, a month of the period
                         name = Name(again.label, again.indicator, again.code, cursor)
                 stated = _stated_before(facts, name, m, year, months) if name is not None else None
                 if stated is not None:
@@ -1524,21 +1594,37 @@ def _sentence_facts_in(
                 facts.append(current)
                 cursor = m.name_end or m.end
                 continue
-            if (prior := _same_period_before(pre, m, previous, state, in_table)) is not None:
+            if (
+                prior := _same_period_before(pre, m, previous, state, in_table, facts[sentence_facts_from:])
+            ) is not None:
                 facts.append(prior)  # 增长12.7%（上年同期1.65亿美元）: the figure a year before
                 cursor = m.end
                 continue
             name_pre = re.sub(r"^(\s*)在(?:去年|上年|上一年)?", r"\1", pre) if m.base else pre
             name = resolve_name(name_pre, m.unit, cursor) if name_pre.strip() else None
+            if (
+                name is not None
+                and not state.segment  # 2.新能源汽车产业：…协议总投资突破120亿元: the industry names it
+                and BATCH_SIZE_RE.fullmatch(name.label)
+                and (batch := _counted_batch(facts))
+            ):
+                # 新签约项目87个，…，协议总投资486.3亿元: the size of the batch just counted
+                name = Name(batch.label + name.label, batch.label + name.label, None, name.start, name.verb)
+            if one_project and name is not None and name.code is None and len(name.label) <= 4:
+                cursor = m.end  # …X项目建成投产，当年实现产值12.3亿元: the project's own output
+                continue
             if name is not None and name.code is None and _dimension(m.unit) == "count":
+                if not state.segment:  # 2.新能源汽车产业：签约项目20个，其中10亿元以上项目4个: the industry names it
+                    name = _whole_of_part(name, pre, facts[sentence_facts_from:]) or name
                 name = _specific_noun(name, text[start:c_start]) or name
             cue = _kind_of(pre, state, None)
             # 重点项目126个，年度计划投资215.6亿元，其中亿元以上项目98个: a plan named as a noun is a
             # goal itself, but the figures after it are not
+            plan = PLAN_NOUN_RE.search(pre) or EARLY_PLAN_RE.search(pre)
             plan_noun = (
                 cue == "target"
-                and bool(PLAN_NOUN_RE.search(pre))
-                and not _kind_of(PLAN_NOUN_RE.sub("", pre), state, None)
+                and plan is not None
+                and not _kind_of(pre[: plan.start()] + pre[plan.end() :], state, None)
             )
             if cue and not plan_noun:
                 sentence_cue = cue
@@ -1555,7 +1641,9 @@ def _sentence_facts_in(
                     or _spending_name(text, pre, m, start, end, c_end, cursor)
                     or _subject_name(pre, m, state.subject, cursor)
                     or _topic_name(pre, m, state, cursor)
-                    or _carried_name(pre, m, state, months, cursor, facts[sentence_facts_from:])
+                    or _carried_name(
+                        pre, m, state, months, cursor, facts[sentence_facts_from:], _since_whole(text, start, m, facts)
+                    )
                     or (_list_item_name(pre, m, first_of_list, cursor) if list_pos > 0 else None)
                 )
                 if name is None:
@@ -1616,21 +1704,50 @@ def _sentence_facts_in(
     return facts
 
 
-SAME_PERIOD_BEFORE_RE = re.compile(r"[（(]\s*(?:上年|去年|上一年)同期(?:为|是|完成|实现)?\s*$")
+# a figure a bracket gives for an earlier date: （上年同期1.65亿美元）, （上年同期新签约项目72个）, （2024年末为1172家）
+EARLIER_FIGURE_RE = re.compile(
+    r"[（(]\s*(?:(?P<same>(?:上年|去年|上一年)同期)|(?P<end>(?:(?P<year>(?:19|20)\d{2})\s*年|上年|去年)\s*(?:末|底)|年初))"
+    r"(?P<name>[^（()）]{0,20}?)(?:为|是|完成|实现|达到?|有)?\s*$"
+)
 
 
-def _same_period_before(pre: str, m: Mention, previous: Fact | None, state: _State, in_table: bool) -> Fact | None:
-    """A number written as the same period of last year (（上年同期1.65亿美元）) is the figure just
-    stated, a year earlier: an actual of that year and those months."""
-    if previous is None or previous.year is None or previous.value is None or not SAME_PERIOD_BEFORE_RE.search(pre):
+EARLIER_BRACKET_RE = re.compile(r"[（(]\s*(?:(?:19|20)\d{2}\s*年|上年|去年)\s*(?:末|底)[^（()）]*[)）]")
+
+
+def _same_period_before(
+    pre: str, m: Mention, previous: Fact | None, state: _State, in_table: bool, sentence: list[Fact]
+) -> Fact | None:
+    """A number a bracket gives for an earlier date is a figure stated before, at that date: the same
+    period of last year (（上年同期1.65亿美元）, （上年同期新签约项目72个）) or the level at a year's end
+    (（2024年末为1172家）, （年初为…）). It is the figure just stated, or the one of the sentence the
+    bracket names."""
+    bracket = EARLIER_FIGURE_RE.search(pre)
+    if bracket is None:
         return None
-    if _dimension(previous.unit or "") != _dimension(m.unit):
+    before = previous
+    if written := clean_name(bracket.group("name"))[0]:
+        named = resolve_name(written, m.unit, m.start)
+        before = next(
+            (
+                f
+                for f in reversed(sentence)
+                if named and f.indicator == named.indicator and not f.extra.get("year_before")
+            ),
+            None,
+        )
+    if before is None or before.year is None or before.value is None:
         return None
-    name = Name(previous.label, previous.indicator, previous.code, m.start)
-    fact = _new_fact(name, m, m, state, "actual", previous.year - 1, list(previous.months), None, None, in_table, "")
+    if _dimension(before.unit or "") != _dimension(m.unit):
+        return None
+    if bracket.group("same"):
+        year, months = before.year - 1, list(before.months)
+    else:
+        year, months = int(bracket.group("year")) if bracket.group("year") else before.year - 1, [1, 12]
+    name = Name(before.label, before.indicator, before.code, m.start)
+    fact = _new_fact(name, m, m, state, "actual", year, months, None, None, in_table, "")
     fact.extra["year_before"] = True  # the rates after it are still of the figure it compares with
-    if "scope" in previous.extra:
-        fact.extra["scope"] = previous.extra["scope"]
+    if "scope" in before.extra:
+        fact.extra["scope"] = before.extra["scope"]
     return fact
 
 
@@ -1727,6 +1844,8 @@ def _new_fact(
     )
     if state.item_subject:
         fact.extra["subject"] = state.item_subject
+    if re.match(r"\s*其中", pre):
+        fact.extra["part"] = True  # 其中10亿元以上项目4个: a part of the figure before, no batch of its own
     if state.clause_scope or state.scope:
         fact.extra["scope"] = state.clause_scope or state.scope
     if state.segment:
@@ -1969,7 +2088,7 @@ def _stated_before(
 def _counted_batch(sentence: list[Fact]) -> Fact | None:
     """The count of projects a sentence has just stated, past their total size (推进市级重大项目17个，
     总投资417.5亿元，力争完成投资79亿元): the batch whose investment or plan a bare name is of."""
-    batch = _last_stated([f for f in sentence if not f.label.endswith("总投资")])
+    batch = _last_stated([f for f in sentence if not f.label.endswith("总投资") and not f.extra.get("part")])
     if batch is None or not batch.label.endswith("项目") or not batch.unit or _dimension(batch.unit) != "count":
         return None
     return batch
@@ -2009,9 +2128,12 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     """A number without a name of its own: 累计达到7家 / 总数7万多家 after 新增企业总部1家 takes the
     name without 新增; 力争达到25058户 after 新登记市场主体达到20046户 takes the same indicator."""
     previous = current or (facts[-1] if facts else None)
+    residue, _ = clean_name(pre)
+    if previous is not None and previous.value is None and previous.growth_pct is not None and residue in TOTAL_WORDS:
+        # 研发经费投入增长10%以上、总量突破55亿元: the level of the figure whose growth was just stated
+        return Name(previous.label, previous.indicator, previous.code, previous.start)
     if previous is None or previous.unit is None or _dimension(previous.unit) != _dimension(m.unit):
         return None
-    residue, _ = clean_name(pre)
     if tiered := _tier_name(pre, previous):
         return tiered
     if DELTA_RE.fullmatch(residue) and _stock_stated(previous):
@@ -2053,6 +2175,9 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
     return None
 
 
+TOTAL_WORDS = ("总量", "总额", "规模", "总规模")
+
+
 def _stock_stated(fact: Fact) -> bool:
     """A count stated as a level (企业达到298家), not as a flow (新增28家, 签约项目12个), so a bare change
     after it (较年初净增17家, 净增41家) is that stock's change."""
@@ -2064,21 +2189,71 @@ def _stock_stated(fact: Fact) -> bool:
 
 
 def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
-    """A count after 其中 with only a verb or a noun of its own is part of the count before it:
-    专精特新中小企业9家，其中上半年新认定两家 → 新认定专精特新中小企业; 新登记市场主体2356户，其中企业1127户
-    → 新登记企业."""
+    """A count after 其中 with only a verb, a grade or a noun of its own is part of the count before
+    it: 专精特新中小企业9家，其中上半年新认定两家 → 新认定专精特新中小企业; 新登记市场主体2356户，其中企业1127户
+    → 新登记企业; 新增省级以上研发平台17个，其中国家级2个 → 新增国家级研发平台."""
     if not re.match(r"\s*其中", pre) or _dimension(previous.unit or "") != "count" or previous.value is None:
         return None
     flow = FLOW_PREFIX_RE.match(previous.label)
     residue = TIME_WORD_RE.sub("", residue)
     if not flow and (named := _flow_name(residue, previous.label)):
         label = named
+    elif LEVEL_RE.fullmatch(residue) and LEVEL_RE.search(stock := previous.label[flow.end() if flow else 0 :]):
+        # 新增省级以上研发平台17个，其中国家级2个 → 新增国家级研发平台: a grade of the count before
+        label = (flow.group(0) if flow else "") + residue + LEVEL_RE.sub("", stock)
     elif flow and residue and any(residue.endswith(n) for n in lx.COUNT_NOUNS) and not FLOW_PREFIX_RE.match(residue):
         label = flow.group(0) + residue
     else:
         return None
     entry = lx.catalogue_match(label)
     return Name(label, entry["name"] if entry else label, entry["code"] if entry else None, previous.start)
+
+
+# a size threshold at the head of a name of projects or firms: 亿元以上, 10亿元以上, 500万元以上, 超亿元
+THRESHOLD_RE = re.compile(
+    r"^(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上|^(?:超|过)(?:\d+(?:\.\d+)?)?(?:千万|亿)元"
+)
+# the stage a batch of projects is at, written before its threshold: 新签约亿元以上项目, 在建10亿元以上项目
+STAGE_PREFIX_RE = re.compile(
+    r"^(?:新签约|签约|新开工|开工|新投产|投产|竣工|在建|在谈|续建|新引进|引进|落地|新落户|落户|储备|谋划|新增)"
+)
+LEVEL_RE = re.compile(r"^(?:国家级|省级|市级|区级|县级)(?:及以上|以上)?")
+
+
+def _whole_of_part(name: Name, pre: str, sentence: list[Fact]) -> Name | None:
+    """A part of the count just stated, named only by what sets it apart, takes the rest of its name
+    from the whole: 500万元以上在库项目213个，其中亿元以上项目58个 → 亿元以上在库项目; 新开工项目中亿元以上
+    项目27个 → 新开工亿元以上项目; 入库科技型中小企业2186家，其中6月当月新增入库312家 → 新增入库科技型中小企业."""
+    label = name.label
+    whole_label = None
+    if "中" in label and not re.match(r"\s*其中", pre):
+        whole_label, _, label = label.rpartition("中")  # 新开工项目中亿元以上项目
+        if not whole_label or whole_label[-2:] != label[-2:]:
+            return None
+    elif re.match(r"\s*其中", pre):
+        whole = _last_stated([f for f in sentence if not f.extra.get("part")])
+        if whole is None or whole.value is None or _dimension(whole.unit or "") != "count":
+            return None
+        whole_label = whole.label
+    if not whole_label:
+        return None
+    threshold = THRESHOLD_RE.match(label)
+    if threshold and label[threshold.end() :] and whole_label.endswith(label[threshold.end() :]):
+        stage = STAGE_PREFIX_RE.match(whole_label)
+        at = stage.end() if stage else 0
+        # the whole's own threshold gives way: 新签约亿元以上项目52个，其中10亿元以上项目11个
+        full = whole_label[:at] + threshold.group(0) + THRESHOLD_RE.sub("", whole_label[at:])
+    elif (
+        (verb := re.search(r"(?:入库|认定|签约|开工|投产|落户|注册|登记)$", label))
+        and whole_label.startswith(verb.group(0))
+        and FLOW_PREFIX_RE.match(label)
+    ):
+        full = label[: verb.start()] + whole_label  # 新增入库 + 入库科技型中小企业
+    else:
+        return None
+    if full == name.label:
+        return None
+    return Name(full, full, None, name.start, name.verb)
 
 
 def _flow_name(words: str, stock_label: str) -> str | None:
@@ -2106,6 +2281,12 @@ MONEY_NP_RE = re.compile(
 COUNT_NP_RE = re.compile(rf"([^，,。；;：:、\s\d]{{1,14}}?(?:{'|'.join(lx.COUNT_NOUNS)}))\s*$")
 
 
+# the size of a batch named with the word for it, after the batch's count: 协议总投资, 合同总投资, 投资总额
+BATCH_SIZE_RE = re.compile(r"(?:协议|合同)(?:总投资|投资)|投资总额")
+# the size of a batch of projects, written bare after their count: 总投资, 协议总投资, 计划总投资, 投资总额
+BATCH_INVESTMENT_RE = re.compile(r"(?:共|共计|合计|总计)?(?:协议|合同|计划)?(?:总投资|投资总额|投资)")
+
+
 def _from_clause_before(
     text: str, pre: str, m: Mention, before: str, sentence_facts: list[Fact], start: int
 ) -> Name | None:
@@ -2115,7 +2296,7 @@ def _from_clause_before(
     signed, started, finished; a single project's 总投资 stays out)."""
     residue, verb = clean_name(pre, cut=False)
     dimension = _dimension(m.unit)
-    if dimension == "money" and residue in ("总投资", "投资") and re.match(r"\s*(?:共|共计|合计|总计)?\s*总?投资", pre):
+    if dimension == "money" and BATCH_INVESTMENT_RE.fullmatch(residue) and BATCH_INVESTMENT_RE.match(pre.strip()):
         # 开工建设项目28个，总投资43.4亿元 / 新引进项目12个，总投资86.5亿元: the investment of a
         # counted batch of projects
         last = sentence_facts[-1] if sentence_facts else None
@@ -2126,7 +2307,7 @@ def _from_clause_before(
             and last.label.endswith("项目")
             and (
                 re.search(
-                    r"谋划|储备|开工|建设|投产|技改|扩规|在建|推进|竣工|实施|签约|引进|招引|落户",
+                    r"谋划|策划|生成|储备|开工|建设|投产|技改|扩规|在建|在谈|推进|竣工|实施|签约|引进|招引|落户",
                     text[last.start : last.end],
                 )
             )
@@ -2311,6 +2492,7 @@ def _respectively(
                 m.role = "completion"
         return _restated_completions(head, values, state.stated + facts)
     head_name, _ = clean_name(head)
+    after = clause[marker + 2 : values[0].start - c_start]  # what is written between 分别 and the numbers
 
     def share(name: Name, m: Mention, fact_year: int | None, fact_months: list[int] | None = None) -> Fact:
         """One fact of the shared-out list: ``name`` with the number ``m`` for ``fact_year``."""
@@ -2352,7 +2534,6 @@ def _respectively(
             label = PERIOD_LIST_RE.sub("", YEAR_LIST_RE.sub("", head))
         else:
             periods, label = state.year_list or [], head
-        after = clause[marker + 2 : values[0].start - c_start]
         if not clean_name(label)[0] or (
             # 2015、2016年集聚区分别完成固定资产投资…: the name follows 分别, the head names a place
             resolve_name(label, unit, c_start, growth_only=growth_only) is None and clean_name(after)[0]
@@ -2369,7 +2550,7 @@ def _respectively(
             if y is None:
                 one.extra["restated"] = True  # 一季度、上半年、前三季度分别…: the last is often the figure just read
         return True
-    noun = clean_name(clause[marker + 2 : values[0].start - c_start])[0]  # the name written after 分别
+    noun = clean_name(after)[0]  # the name written after 分别
     split = None if noun else _units_then_noun(head_name, state)
     listed: tuple[str, list[str]] | None
     if split:
@@ -2391,8 +2572,14 @@ def _respectively(
         if kind == "units":
             # 高桥片区、东湖片区分别完成92.4亿元、81.6亿元 (固定资产投资方面): each unit's figure
             name = resolve_name(noun, unit, c_start, growth_only=growth_only) if noun else None
+            if name is None and after:
+                name = resolve_name(after, unit, c_start, growth_only=growth_only)  # 分别完成投资: 完成投资
             if name is None and state.topic:
                 name = resolve_name(state.topic, unit, c_start, growth_only=growth_only)
+            whole = _last_stated(facts) if re.match(r"\s*其中", head) else None
+            if name is None and whole is not None and _dimension(whole.unit or "%") == _dimension(unit or "%"):
+                # A812.4亿元，其中东区、南区、北区分别完成386.2亿元、…: each unit's part of the figure
+                name = Name(whole.label, whole.indicator, whole.code, c_start)
             if name is None:
                 return False
             for unit_name, m in zip(items, spread(len(items)), strict=False):
@@ -2431,8 +2618,11 @@ def _respectively(
                 tail = _shared_head(piece, pieces[-1])
                 n = resolve_name(piece + tail, unit, c_start, growth_only=growth_only) if tail else None
             if n is None:
-                return False
+                names = _parallel_names(pieces, unit, c_start, growth_only) or []
+                break
             names.append(n)
+        if not names:
+            return False
         shared = spread(len(names))
         for n, m in zip(names, shared, strict=False):
             share(n, m, year)
@@ -2447,6 +2637,19 @@ def _respectively(
     for f, m in zip(open_facts[-len(values) :], values, strict=True):
         _attach(f, m, facts)
     return True
+
+
+def _parallel_names(pieces: list[str], unit: str, start: int, growth_only: bool) -> list[Name] | None:
+    """Items that differ in one word and share the rest, written once around them: 金融机构本外币存款、
+    贷款余额 is 金融机构本外币存款余额 and 金融机构本外币贷款余额 (the head before the first item, the
+    tail after the last, each the rest of a two-character word)."""
+    first, last = pieces[0], pieces[-1]
+    if len(first) < 3 or len(last) < 3 or any(len(p) < 2 for p in pieces):
+        return None
+    head, tail = first[:-2], last[2:]
+    written = [pieces[0] + tail, *(head + p + tail for p in pieces[1:-1]), head + last]
+    names = [resolve_name(w, unit, start, growth_only=growth_only) for w in written]
+    return names if all(names) else None  # type: ignore[return-value]
 
 
 CODE_RUN_RE = re.compile(r"([A-Z]{1,5}\d+(?:\.\d+)?)(?=[A-Z]{1,5}\d)")
@@ -2517,6 +2720,24 @@ def _list_items(raw: str) -> list[str]:
 UNIT_THEN_NOUN_RE = re.compile(rf"(?P<unit>{UNIT_NAME})(?P<noun>[^、]{{2,}})")
 
 
+def _listed_units(items: list[str], last: str, state: _State) -> list[str] | None:
+    """The sub-units of a list whose last item is ``last``, or None when one item is no unit. The
+    suffix may be written once, at the last unit: 金柏、青杠、新桥片区; 新能源汽车、光伏储能、高端装备产业链;
+    驻上海、驻深圳招商小分队."""
+    suffix = re.search(rf"(?:{UNIT_SUFFIXES}|产业链)$", last)
+    units = [p + suffix.group(0) if suffix and len(p) <= 6 and not _unit_name(p) else p for p in items[:-1]] + [last]
+    if not all(_unit_name(u) and _sub_unit(u, state) for u in units):
+        return None
+    return units
+
+
+def _unit_name(name: str) -> bool:
+    return bool(re.fullmatch(UNIT_NAME, name) or CHAIN_NAME_RE.fullmatch(name))
+
+
+CHAIN_NAME_RE = re.compile(r"[^，,。；;：:、\s\d（()）“”\"]{2,12}?产业链")
+
+
 def _units_then_noun(head_name: str, state: _State) -> tuple[list[str], str] | None:
     """(the units, the indicator) of a list of sub-units whose last item runs on into the indicator
     they share: 澄北片区、湖滨片区、综保区实际使用外资 → ([澄北片区, 湖滨片区, 综保区], 实际使用外资)."""
@@ -2524,20 +2745,15 @@ def _units_then_noun(head_name: str, state: _State) -> tuple[list[str], str] | N
     last = UNIT_THEN_NOUN_RE.fullmatch(items[-1]) if len(items) >= 2 else None
     if last is None:
         return None
-    suffix = re.search(rf"(?:{UNIT_SUFFIXES})$", last.group("unit"))
-    # 金柏、青杠、新桥片区: the suffix written once, at the last unit
-    units = [
-        p + suffix.group(0) if suffix and len(p) <= 6 and not re.fullmatch(UNIT_NAME, p) else p for p in items[:-1]
-    ] + [last.group("unit")]
-    if not all(re.fullmatch(UNIT_NAME, u) and _sub_unit(u, state) for u in units):
-        return None
-    return units, last.group("noun")
+    units = _listed_units(items, last.group("unit"), state)
+    return (units, last.group("noun")) if units else None
 
 
 def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[str]] | None:
     """The items a 分别 shares out over when they are industries (电子信息、新能源两大主导产业 /
-    电子信息、装备制造、食品饮料产业 + a noun after 分别) or sub-units (高桥片区、东湖片区):
-    ("industries", [电子信息产业, …]) or ("units", [高桥片区, …])."""
+    电子信息、装备制造、食品饮料产业 + a noun after 分别), sub-units (高桥片区、东湖片区) or, with the noun
+    after 分别, kinds of a thing (以商招商、基金招商分别落地项目…): ("industries", [电子信息产业, …]),
+    ("units", [高桥片区, …]) or ("kinds", [以商招商, …])."""
     group = COUNTED_GROUP_RE.match(head_name)
     if group:
         raw = group.group("items")
@@ -2545,14 +2761,22 @@ def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[s
         suffix = group.group("noun")[-2:]
     else:
         items = _list_items(head_name)
-        if len(items) >= 2 and all(re.fullmatch(UNIT_NAME, p) and _sub_unit(p, state) for p in items):
-            return "units", items
-        if not (len(items) >= 2 and noun and INDUSTRY_END_RE.search(items[-1])):
+        units = _listed_units(items, items[-1], state) if len(items) >= 2 else None
+        if units:
+            return "units", units
+        if not (len(items) >= 2 and noun):
             return None
+        if not INDUSTRY_END_RE.search(items[-1]):
+            kinds = all(KIND_ITEM_RE.fullmatch(p) for p in items) and not GROWTH_TAIL_RE.search(noun)
+            return ("kinds", items) if kinds else None  # 一般贸易、加工贸易出口分别增长…: one name each
         suffix = items[-1][-2:]
     if len(items) < 2:
         return None
     return "industries", [p if p.endswith(suffix) or p.endswith("业") else p + suffix for p in items]
+
+
+# an item of a list of kinds (以商招商、基金招商), short and written in words alone
+KIND_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _year_list(head: str) -> list[tuple[int | None, list[int] | None]]:

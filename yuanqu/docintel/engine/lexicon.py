@@ -117,6 +117,9 @@ LEADING = (
     "另外",
     "同时",
     "目前",
+    # 仅新签约项目4个, 有效期内高新技术企业: an adverb or a validity, no part of what is counted
+    "仅",
+    "有效期内",
     "截至",
     "以来",
     "今年以来",
@@ -206,6 +209,8 @@ MONEY_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "资金", "补贴", "奖励", "奖补"
 BARE_MONEY = {"投资", "总投资", "计划投资", "金额", "资金", "投入", "总额", "额", "值", "收入", "补贴", "奖励", "奖补"}
 # money that is spent, not a quantity of the zone (DOMAIN: 投入 is spending)
 SPENDING_WORDS = ("投入",)
+# research spending is a statistic of its own, unlike the 投入 of a line of work: 规上工业企业研发经费投入
+RD_SPENDING_RE = re.compile(r"(?:研发|R&D|研究与试验发展)(?:经费)?投入(?:资金|总额|总量)?$")
 # enforcement counts are not indicators (勒令停产整顿企业2家)
 ENFORCEMENT_WORDS = ("勒令", "关停", "取缔", "查处", "处罚", "整顿", "责令")
 # a bare result verb before a count takes the noun of the clause before: 发展股权投资机构，新增200家
@@ -278,9 +283,12 @@ COUNT_NOUNS = (
     "平台",
     "申请量",
     "授权量",
-    # patents granted or filed, counted in 件 (发明专利授权487件); 万人…拥有量 stays an intensity
+    # patents granted, filed or held, counted in 件 (发明专利授权487件, 有效发明专利拥有量12860件)
     "专利授权",
     "专利申请",
+    "专利拥有量",
+    # technology contracts registered, counted in 项 (技术合同登记数1865项)
+    "技术合同",
     "基站",
     "综合体",
     "人数",

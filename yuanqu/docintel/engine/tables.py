@@ -106,6 +106,8 @@ NAME_LEAD_RE = re.compile(
     r"^(?:其中[：:，,]?|[#＃△▲·•*\-—]+|\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*"
 )
 GROWTH_NAME_RE = re.compile(r"(?:同比)?(?:增速|增幅|增长率|增长)$")
+# a growth column named by no indicator, in a table of units: 同比（%）, 同比±%, 比上年增长
+BARE_GROWTH_HEAD_RE = re.compile(r"^(?:同比|比上年|较上年|比去年同期|比上年同期)?(?:增减|增长|增速|增幅|±)?[%％]?$")
 NOT_NAME_RE = re.compile(r"^(?:[\d.,，年月日\-—至]+|合计|总计|小计|序号)$")
 SECTION_LINE_MAX = 30
 CAPTION_MAX = 60
@@ -290,6 +292,7 @@ class WideColumn:
     months: list[int] | None = None
     target: bool = False  # 目标 in the header, or its year is after the table's
     growth: int | None = None  # the index of the growth column beside a value column
+    completion: int | None = None  # the index of the completion column after a value column
 
 
 def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
@@ -300,6 +303,7 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
     if _figure_row(cells):
         return None
     out: list[WideColumn] = []
+    bare_targets: list[tuple[int, Unit | None, int | None]] = []
     for i, cell in enumerate(cells[1:], start=1):
         text = _plain(cell)
         if not text or RANK_HEAD_RE.search(text) or len(text) > 30:
@@ -314,6 +318,13 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
             trimmed = WIDE_TRIM_RE.sub("", name)
             changed, name = trimmed != name, trimmed
         name = re.sub(r"^(?:1\s*[-—至~]\s*\d{1,2}月|[一二三四]季度|上半年|前三季度|全年|年度?)", "", name)
+        if unit in (None, PERCENT) and (COMPLETION_HEAD_RE.search(core) or BARE_GROWTH_HEAD_RE.match(core)):
+            # 完成率（%）, 同比（%）: the completion or the growth of the indicator to its left
+            role = "completion" if COMPLETION_HEAD_RE.search(core) else "growth"
+            left = next((c for c in reversed(out) if c.kind == "value" and getattr(c, role) is None), None)
+            if left is not None and (role == "completion" or left.index == i - 1):
+                setattr(left, role, i)
+            continue
         growth_name = GROWTH_NAME_RE.search(name)
         if growth_name and unit in (None, PERCENT):
             base = name[: growth_name.start()]
@@ -324,12 +335,23 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
                 continue
             out.append(WideColumn(i, lx.normalize(base), "growth", PERCENT, year, months, target))
             continue
+        if len(name) < 2 and target:
+            bare_targets.append((i, unit, year))  # 年度目标（亿元）: whose target the columns beside it tell
+            continue
         if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name):
             continue
         out.append(WideColumn(i, lx.normalize(name), "value", unit, year, months, target))
+    for i, unit, year in bare_targets:
+        # the target of the nearest figure column in the same unit, the one after it first
+        # (年度目标 | 实际到位资金 | 完成率), else the one before it
+        same_unit = [c for c in out if c.kind == "value" and not c.target and c.unit == unit]
+        after = [c for c in same_unit if c.index > i]
+        owner = after[0] if after else (same_unit[-1] if same_unit else None)
+        if owner is not None:
+            out.append(WideColumn(i, owner.name, "value", unit, year or owner.year, None, True))
     if not out:
         return None
-    return out
+    return sorted(out, key=lambda c: c.index)
 
 
 # ------------------------------------------------------------------ tables
@@ -642,6 +664,10 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
             number = _number(cells[column.index])
             growth_cell = cells[column.growth] if column.growth is not None and column.growth < len(cells) else None
             growth = _number(growth_cell) if column.kind == "value" else number
+            completion_cell = (
+                cells[column.completion] if column.completion is not None and column.completion < len(cells) else None
+            )
+            completion = _number(completion_cell) if completion_cell is not None and not column.target else None
             value = number if column.kind == "value" else None
             if value is None and growth is None:
                 continue
@@ -650,7 +676,7 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
             target = column.target or period.target or bool(column.year and period.year and column.year > period.year)
             kind = "target" if target else ("estimate" if period.estimate else "actual")
             months = [1, 12] if target else (column.months or period.months)
-            ends = [n.cell.end for n in (value, growth) if n is not None]
+            ends = [n.cell.end for n in (value, growth, completion) if n is not None]
             fact = Fact(
                 indicator=f"{indicator}（{scope}）" if scope else indicator,
                 label=f"{column.name}（{scope}）" if scope else column.name,
@@ -667,6 +693,7 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
             if value is not None:
                 _set_value(fact, value, value.unit or column.unit or caption_unit)
             fact.growth_pct = growth.value if growth is not None else None
+            fact.completion_pct = completion.value if completion is not None else None
             out.append(fact)
     return out
 
@@ -775,7 +802,14 @@ def merge_facts(prose: list[Fact], table: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     for fact in table:
         candidates = body.get(_figure_key(fact), ())
-        twin = next((b for b in candidates if id(b) not in used and _same_figure(b, fact)), None)
+        twin = next(
+            (
+                b
+                for b in candidates
+                if id(b) not in used and b.extra.get("scope") == fact.extra.get("scope") and _same_figure(b, fact)
+            ),
+            None,
+        )  # one unit's cell restates no figure of another unit or of the whole zone
         if twin is None:
             kept.append(fact)
             continue

@@ -73,7 +73,7 @@ def test_an_industry_chains_item_scopes_its_figures():
     )
     assert rows(text, "indicator", "kind", "value_base", "completion_pct") == [
         ("招商引资签约项目（光伏新能源产业链）", "actual", 7, None),
-        ("协议总投资（光伏新能源产业链）", "actual", 8_860_000_000, None),
+        ("签约项目协议总投资（光伏新能源产业链）", "actual", 8_860_000_000, None),  # the batch's size (round 14)
         ("招商引资实际到位资金（光伏新能源产业链）", "actual", 2_130_000_000, 53.3),
         ("招商引资实际到位资金（光伏新能源产业链）", "target", 4_000_000_000, None),
     ]

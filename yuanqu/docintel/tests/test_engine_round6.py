@@ -31,7 +31,7 @@ def test_the_figure_a_goal_builds_on_is_an_actual_of_its_own_year():
     assert found == [
         ("招商引资实际到位资金", "actual", 2025, 9_650_000_000),
         ("招商引资签约项目", "target", 2026, 80),
-        ("协议总投资", "target", 2026, 30_000_000_000),
+        ("签约项目协议总投资", "target", 2026, 30_000_000_000),  # the batch's size (round 14)
     ]
 
 

@@ -76,6 +76,10 @@ def test_scorer_reads_names_without_quotes_stock_words_target_tiers_or_generic_b
     assert same("重点项目年度计划投资", "重点项目投资")
     assert same("重点项目计划投资", "重点项目完成投资")
     assert not same("重点项目年度计划投资", "产业项目投资")
+    # a size threshold written before or after the stage of the projects it sorts (round 14)
+    assert same("在谈10亿元以上项目", "10亿元以上在谈项目")
+    assert same("新签约亿元以上项目", "亿元以上新签约项目")
+    assert not same("在谈10亿元以上项目", "在建10亿元以上项目")
     # a figure for a unit is still not the zone's, and different names stay different
     assert not same("固定资产投资（青禾街道）", "固定资产投资")
     assert not same("新登记市场主体", "新登记企业")
