@@ -42,17 +42,20 @@ STOCK_WORD_RE = re.compile(r"(?:总数|总量|数量|累计|(?<=[业目体构户
 
 
 def _scoped(name: str) -> tuple[str, str]:
-    """(indicator, the unit it is set for): 固定资产投资（青禾街道） → (固定资产投资, 青禾街道)."""
-    m = SCOPE_RE.match(name)
-    if not m:
-        return name, ""
-    if m.group("scope") in GENERIC_NOUNS:
-        return m.group("base"), ""  # another word for what is counted, not a unit: 农业产业园（基地）
-    if m.group("scope") in TIERS:
-        return m.group("base"), ""  # the tier of a target: the value tells the tiers apart
-    if m.group("scope") in NOT_SCOPES:
-        return m.group("base") + m.group("scope"), ""
-    return m.group("base"), m.group("scope")
+    """(indicator, the unit it is set for): 固定资产投资（青禾街道） → (固定资产投资, 青禾街道). A unit and
+    a target's tier may both be written, in either order: X（青禾街道）（拼搏目标） = X（拼搏目标）（青禾街道）."""
+    scope, kept = "", ""
+    while m := SCOPE_RE.match(name):
+        word, name = m.group("scope"), m.group("base")
+        if word in GENERIC_NOUNS or word in TIERS:
+            continue  # another word for what is counted (农业产业园（基地）), or a tier the value tells apart
+        if word in NOT_SCOPES:
+            kept = word + kept  # X（累计） is X累计
+        elif scope:
+            return f"{name}（{word}）{kept}", scope  # a bracket that is part of the name itself
+        else:
+            scope = word
+    return name + kept, scope
 
 
 # words annotators write or leave out of the same name: 新增各类市场主体 = 新增市场主体, 省重点项目

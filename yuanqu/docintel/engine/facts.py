@@ -1107,9 +1107,18 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
             # adverb between them goes with it: 生物医药产业链仅新签约项目4个)
             f.indicator = clean_name(f.indicator[len(scope) :], cut=False)[0] or f.indicator[len(scope) :]
             f.label = clean_name(f.label.removeprefix(scope), cut=False)[0] or f.label.removeprefix(scope)
-        if scope and "（" not in f.indicator:
+        tier = TIER_BRACKET_RE.search(f.indicator)
+        if scope and tier and "（" not in f.indicator[: tier.start()]:
+            # 青禾街道：…预期目标120亿元，拼搏目标130亿元: the unit's higher tier, X（青禾街道）（拼搏目标）
+            f.indicator = f"{f.indicator[: tier.start()]}（{scope}）{tier.group(0)}"
+            f.label = f"{TIER_BRACKET_RE.sub('', f.label)}（{scope}）{tier.group(0)}"
+        elif scope and "（" not in f.indicator:
             f.indicator = f"{f.indicator}（{scope}）"
             f.label = f"{f.label}（{scope}）"
+
+
+# the higher tier of a two-tier target, written after its name: 规模以上工业总产值（拼搏目标）
+TIER_BRACKET_RE = re.compile(r"（(?:拼搏|奋斗|挑战)目标）$")
 
 
 # an enumerated item headed by the industry it is about: 1.高端装备产业：… / （二）现代服务业：…

@@ -315,3 +315,15 @@ def test_a_pdf_whose_lines_break_inside_sentences_reads_as_its_sentences():
         ("固定资产投资", -3.4),
     ]
     assert all(f["text"] == text[f["start"] : f["end"]] for f in result["facts"])
+
+
+def test_a_units_higher_tier_keeps_its_unit():
+    text = "柳川经济开发区关于下达2025年度目标任务的通知\n\n二、分解目标任务\n\n" + (
+        "（一）青禾街道：规模以上工业总产值预期目标120亿元，拼搏目标130亿元；固定资产投资增长8%，拼搏目标增长10%。\n"
+    )
+    assert rows(text, "indicator", "value_base", "growth_pct") == [
+        ("规模以上工业总产值（青禾街道）", 12_000_000_000, None),
+        ("规模以上工业总产值（青禾街道）（拼搏目标）", 13_000_000_000, None),
+        ("固定资产投资（青禾街道）", None, 8),
+        ("固定资产投资（青禾街道）（拼搏目标）", None, 10),
+    ]
