@@ -60,7 +60,7 @@ def _scoped(name: str) -> tuple[str, str]:
 
 # words annotators write or leave out of the same name: 新增各类市场主体 = 新增市场主体, 省重点项目
 # 完成投资 = 省重点项目投资, 重点项目年度计划投资 = 重点项目投资 (the kind tells the plan from the work done)
-FILLER_RE = re.compile(r"各类|(?<=项目)(?:完成|(?:年度)?计划)(?=投资)")
+FILLER_RE = re.compile(r"各类|(?<=项目)(?:完成|(?:年度)?计划)(?=投资)|有效(?:期内)?(?=(?:国家)?高新技术企业)")
 # quotation marks around a name part: 国家级专精特新“小巨人”企业 = 国家级专精特新小巨人企业
 QUOTES_RE = re.compile(r"[“”‘’\"'「」『』]")
 # the tier of a two-tier target, which the value already tells apart: 新登记市场主体（拼搏目标） 25058户

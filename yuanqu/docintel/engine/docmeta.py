@@ -127,7 +127,12 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 def review_year_of(text: str) -> int | None:
     """The year a document looks back on: "2017年工作总结", "2018年工作回顾"."""
-    m = re.search(r"((?:19|20)\d{2})\s*年(?:度)?[^，。\d\n]{0,6}?(?:" + "|".join(lx.REVIEW_WORDS) + ")", text)
+    m = re.search(
+        r"((?:19|20)\d{2})\s*年(?:度)?(?:1\s*[-—–~至到]\s*\d{1,2}\s*月份?)?[^，。\d\n]{0,6}?(?:"
+        + "|".join(lx.REVIEW_WORDS)
+        + ")",
+        text,
+    )  # 2023年工作总结; 2023年1—10月经济运行情况: a period of the year reviewed
     if m is None:  # 关于2020年度各园区（街道）目标管理考核结果的通报: the year whose results are judged
         m = ASSESSED_RE.search(text)
     return int(m.group(1)) if m else None

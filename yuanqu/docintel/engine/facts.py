@@ -26,7 +26,7 @@ from yuanqu.docintel.engine.periods import find_months, find_year
 MENTION_RE = re.compile(
     rf"(?<![\d.A-Za-z第])(?P<num>{NUM}|(?<=[近超逾约上])[百千万](?=亿|万|美元|元|家|个|户|人|亩))\s*(?P<approx1>多|余)?\s*"
     rf"(?:(?P<pct>[%％])|(?P<times>倍)|(?P<mag>万亿|亿|万|千)?\s*(?P<approx2>多|余)?\s*"
-    rf"(?P<unit>美元|元|家|个(?!百分点)|项(?!目)|户|人(?!次)|名|栋|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
+    rf"(?P<unit>美元|元|家|个(?!百分点)|项(?!目)|户|人(?!次)|名|栋|座|件|所|套|亩|平方公里|平方千米|平方米|㎡|只(?=[\s\u4e00-\u9fff“”]{{0,16}}基金))|(?P<yi>亿)(?![元美\d]))"
 )
 ROUND_MAGNITUDE = {"百": Decimal(100), "千": Decimal(1000)}
 AFTER_QUAL_RE = re.compile(r"\s*(及以上|以上|以下|左右|以内)")
@@ -51,7 +51,7 @@ INNER_GROWTH_RE = re.compile(
 )
 BASE_AFTER_RE = re.compile(r"\s*的?(?:基础上|基数上)")
 ATTRIBUTIVE_NEXT = re.compile(r"\s*(?:及以上|以上|以下)?\s*(?:的|[“\"《「]|[\u4e00-\u9fff])")
-NOT_ATTRIBUTIVE = set("和及与或至到等，。；、")
+NOT_ATTRIBUTIVE = set("和及与或至到等，。；、,;.:：!?！？")
 # the change of a stock: 净增21家, 较上年末增加5家
 DELTA_VERBS = "净增|净减|新增|增加|减少"
 # the verbs of a change told by its two ends (由245家增至286家, 由13.5%回落至10.4%)
@@ -247,7 +247,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         magnitude = mag or ("亿" if m.group("yi") else "")
         base, display, currency = base_value(value, magnitude, unit)
         out.append(Mention(s, e_q, "value", value, display, base, currency, qualifier))
-    return out
+    flat = [Mention(start + m.start(), start + m.end(), "growth", Decimal(0), "%") for m in FLAT_RE.finditer(segment)]
+    return sorted(out + flat, key=lambda m: m.start) if flat else out
+
+
+# no change on a year before, a growth of 0 (DOMAIN §9.3): 与上年基本持平, 确保与上年持平
+FLAT_RE = re.compile(r"(?:与上年同期|与去年同期|与上年|与去年|同比)?(?:基本)?持平")
 
 
 # the noun a count counts, and the verbs that make "N家企业" a result rather than an attribute
@@ -391,6 +396,8 @@ class Name:
     written: str = ""  # the word written at the number when the name is built from the clause before
 
 
+# the coverage of a statistic before what it counts: 纳入统计的500万元以上在建项目
+STATISTICS_SCOPE_RE = re.compile(r"^(?:纳入|列入)?[^，,。；;的\d]{0,6}?(?:统计|监测|调度|管理)(?:范围)?的")
 TRAILING_RE = re.compile(f"(?:{'|'.join(sorted(map(re.escape, lx.TRAILING), key=len, reverse=True))})$")
 PLAN_NOUN_RE = re.compile(r"[目度]计划总?投资")
 # the plan made at the start of a year under review: 年初计划新开工项目49个，开工率达87.8%
@@ -410,11 +417,12 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
         r"(?:19|20)\d{2}\s*年(?:度)?|(?:1|一)\s*[-—–~至到]\s*\d{1,2}\s*月(?:份)?|\d{1,2}\s*月(?:底|末)", "", name
     )
     name = re.sub(
-        r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?[一二三四]季度(?:当季|单季)?|上半年|下半年|全年|今年以来|今年|当年|年内|同期",
+        r"\d{1,2}\s*月份?\s*(?:当月|单月)|前三季度|第?[一二三四]季度(?:当季|单季|末|底)?|上半年|下半年|全年|今年以来|今年|当年|"
+        r"年内|同期|当月|本月|单月",
         "",
         name,
     )
-    name = lx.normalize(name)
+    name = STATISTICS_SCOPE_RE.sub("", lx.normalize(name))
     while name and (trailing := TRAILING_RE.search(name)):
         if trailing.group(0) == "约" and name[: trailing.start()].endswith(("签", "履", "合", "特", "节")):
             break  # 已签约31个: 约 ends a word here, it qualifies no number
@@ -457,7 +465,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     if not label or len(label) > 30:
         return None
     # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
-    label = re.sub(r"^为(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
+    label = re.sub(r"^(?:[^，,。；;为]{0,8}?为)(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
     intensity = any(w in label for w in lx.INTENSITY_WORDS) and not PER_CAPITA_RE.search(label)
     if (intensity and _dimension(unit) != "count") or re.search(
         r"为|^[对向给](?!.{1,10}(?:进出口|出口|进口)$)|^在(?!建|谈|库|册|孵|营)", label
@@ -495,6 +503,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             if subject := SUBJECT_INVESTMENT_RE.fullmatch(uncut):
                 # 省市重点建设项目完成投资128.6亿元, 重点项目累计完成投资: the projects whose investment it is
                 plain = uncut[: subject.start("adverb")] + "完成投资" if subject.group("adverb") else uncut
+        if ONE_PROJECT_SIZE_RE.search(uncut) and not GROUP_PROJECT_SIZE_RE.search(uncut):
+            return None  # 第一小分队引进的中汇数科华北总部项目总投资12亿元: one project's size
         accepted = (
             plain.endswith(lx.MONEY_SUFFIXES)
             and plain not in lx.BARE_MONEY
@@ -560,11 +570,16 @@ ONE_PROJECT_SUBJECT_RE = re.compile(
     r"^\s*(?:其中|特别是|尤其是)?\s*[，,]?\s*(?:(?:总|计划)?投资(?:额|约|超|近)?\s*[\d.]+\s*(?:万|亿)?元的[^，,。；;]{2,24}?|"
     r"[“\"][^”\"]{2,24}[”\"])项目"
 )
+# the size of one project named before it: …引进的中汇数科华北总部项目总投资12亿元, “X”项目总投资
+ONE_PROJECT_SIZE_RE = re.compile(r"(?:的|[”\"])[^的，,。；;]{2,24}项目(?:一期|二期|三期)?(?:计划)?(?:总投资|投资总额)$")
+GROUP_PROJECT_SIZE_RE = re.compile(
+    r"(?:重点|重大|在建|新开工|续建|签约|以上|省市|省级|市级|区级|\d+\s*个)[^的，,。；;]{0,4}项目"
+)
 GROUP_PROJECT_RE = re.compile(
     r"(?:重点|在建|新开工|续建|技改|基础设施|以上|省市|省级|市级|区级|民生|各类|全部|所有|\d+\s*个)"
     rf"[^的，,。；;]{{0,4}}项目(?:{INVESTMENT_ADVERBS})?完成投资$"
 )
-HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|检查|排查|调处")
+HANDLING_RE = re.compile(r"受理|办理|办结|处理|接待|走访|拜访|检查|排查|调处|解决|诉求")
 RD_INTENSITY_RE = re.compile(r"(?:研发|R&D|研究与试验发展)\S*(?:占\S*(?:地区生产总值|GDP)|强度)")
 LAND_VERBS = ("建成", "新征", "征收", "供应", "出让", "收储", "盘活", "流转")
 BUILD_VERB_RE = re.compile(r"(?:新建成|新建|建成|竣工|新开工|开工建设)")
@@ -574,7 +589,7 @@ RESULT_COUNT_RE = re.compile(
     r"(?=[^的和与及、]{2,14}$)[^的和与及、]*[\u4e00-\u9fff]$"
 )
 RELOCATION_RE = re.compile(r"(?:征迁|拆迁|搬迁|征收|安置)$")
-COUNTED_UNITS = ("个", "家", "户", "栋", "件", "所", "套")
+COUNTED_UNITS = ("个", "家", "户", "栋", "座", "件", "所", "套")
 SUB_PREFIX_RE = re.compile(r"^[^\d的和与及、，,]{2,10}$")
 SUB_PREFIX_VERB_RE = re.compile(r"(?:促进|推动|扩大|稳定|带动|拉动|稳住|提升|增加|减少|完成|实现|其中)$")
 
@@ -763,7 +778,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
         chain = CHAIN_ITEM_RE.match(line) if line_no not in skip else None
         segment = SEGMENT_ITEM_RE.match(line) if line_no not in skip and not chain else None
         state.segment = lx.normalize(segment.group("seg")) if segment else None
-        unit_item = UNIT_ITEM_RE.match(line) if line_no not in skip else None
+        unit_item = (UNIT_ITEM_RE.match(line) or UNIT_HEAD_ITEM_RE.match(line)) if line_no not in skip else None
         state.scope = _sub_unit(unit_item.group("unit"), state) if unit_item else None
         if chain:
             state.scope = lx.normalize(chain.group("chain"))
@@ -865,8 +880,8 @@ def _tier_name(pre: str, previous: Fact | None) -> Name | None:
     residue = clean_name(GROWTH_TAIL_RE.sub("", pre))[0]
     if residue not in ("", tier.group("tier")):  # 拼搏目标 is cut to 拼搏 (目标 is a trailing cue)
         return None
-    label = f"{previous.label}（{tier.group('tier')}目标）"
-    return Name(label, label, None, previous.start)
+    word = f"（{tier.group('tier')}目标）"
+    return Name(previous.label + word, previous.indicator + word, None, previous.start)
 
 
 # a paragraph that opens with 初步预计, or whose item heading is followed by it: （一）经济运行稳中向好。初步预计，…
@@ -890,6 +905,15 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
     for f in facts:
         out.append(f)
         m = BREAKDOWN_RE.match(text, f.end)
+        if m is not None and f.unit and _dimension(f.unit) == "money" and BATCH_SIZE_NAME_RE.search(f.label):
+            # 新签约项目37个、总投资286.5亿元(其中50亿元以上项目3个): a part of the batch, not of its size
+            batch = next((b for b in reversed(out[:-1]) if f.label.startswith(b.label) and b.unit), None)
+            if batch is not None and re.match(r"\s*[（(]\s*其中", m.group(0)):
+                part = Name(lx.normalize(m.group("pre")), lx.normalize(m.group("pre")), None, m.start())
+                named = _whole_of_part(part, "其中", [batch])
+                if named is not None and m.group("unit") == batch.unit and (one := _breakdown_fact(batch, named, m)):
+                    out.append(one)
+            continue
         if f.value is None or f.unit is None or _dimension(f.unit) != "count" or m is None:
             continue
         if EARLIER_FIGURE_RE.search(text[f.end : m.start("num")]):
@@ -909,28 +933,38 @@ def _breakdowns(facts: list[Fact], text: str) -> list[Fact]:
         else:
             continue
         name = resolve_name(label, m.group("unit"), m.start()) or Name(label, label, None, m.start())
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        base, display, currency = base_value(value, "", m.group("unit"))
-        part = Fact(
-            indicator=name.indicator,
-            label=name.label,
-            code=name.code,
-            kind=f.kind,
-            year=f.year,
-            months=list(f.months),
-            start=m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
-            end=m.end(),
-            value=value,
-            unit=display,
-            value_base=base,
-            currency=currency or None,
-            in_table=f.in_table,
-        )
-        part.extra = {k: v for k, v in f.extra.items() if k in ("scope", "subject", "segment")}
-        out.append(part)
+        if (broken := _breakdown_fact(f, name, m)) is not None:
+            out.append(broken)
     return out
+
+
+def _breakdown_fact(f: Fact, name: Name, m: re.Match[str]) -> Fact | None:
+    """The fact of a count broken down in parentheses after ``f``, named ``name``."""
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    base, display, currency = base_value(value, "", m.group("unit"))
+    part = Fact(
+        indicator=name.indicator,
+        label=name.label,
+        code=name.code,
+        kind=f.kind,
+        year=f.year,
+        months=list(f.months),
+        start=m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
+        end=m.end(),
+        value=value,
+        unit=display,
+        value_base=base,
+        currency=currency or None,
+        in_table=f.in_table,
+    )
+    part.extra = {k: v for k, v in f.extra.items() if k in ("scope", "subject", "segment")}
+    return part
+
+
+# the size of a batch of projects named after the batch: 新签约项目总投资, 签约项目协议总投资
+BATCH_SIZE_NAME_RE = re.compile(r"项目(?:协议|合同)?(?:总投资|投资总额)$")
 
 
 # ------------------------------------------------------------------ figures set for a sub-unit
@@ -958,7 +992,9 @@ UNIT_SUFFIXES = (
     # customs-bonded areas inside a zone: 综保区, 洹州保税物流中心
     "综合保税区|综保区|保税区|保税物流中心|"
     # the teams a zone's work is shared out to: 现代服务业专班, 驻上海招商小分队
-    "专班|招商小分队|小分队"
+    "专班|招商小分队|小分队|"
+    # parks named as towns: 缙北汽车城, 光谷科学城
+    "科学城|科技城|汽车城|产业城|智造城|未来城|商务城"
 )
 UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区)|综合保税区|综保区)"
 # an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
@@ -966,12 +1002,16 @@ UNIT_ITEM_RE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.．、)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])?"
     rf"\s*(?P<unit>{UNIT_NAME})\s*[：:]"
 )
+# an item whose heading is a unit alone, closed by 。: （一）东岳街道。规上工业总产值预期目标96亿元…
+UNIT_HEAD_ITEM_RE = re.compile(rf"^\s*{ITEM_MARK}\s*(?P<unit>{UNIT_NAME})\s*。")
 # a clause opening with the unit it is about: 青禾街道完成固定资产投资50亿元 / 其中，松溪街道增长10.5% /
 # 新材料产业园新签约项目18个; not a project or enterprise named after a park (临港产业园二期项目开工),
 # told apart by the flow word (签约, 开工, 引进…) that comes before 项目 in the unit's clause
-UNIT_FLOW_WORDS = "新签约|签约|新开工|开工|新引进|引进|在建|续建|竣工|投产|新增|新落户|落户|新注册|注册"
+UNIT_FLOW_WORDS = (
+    "新签约|签约|新开工|开工|新引进|引进|在建|续建|竣工|投产|新增|新落户|落户|新注册|注册|新入驻|入驻|新设立|设立"
+)
 UNIT_CLAUSE_RE = re.compile(
-    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?:力争|确保|预计|争取)?(?P<unit>{UNIT_NAME})"
+    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?:力争|确保|预计|争取)?(?:辖区内?|区内)?(?P<unit>{UNIT_NAME})"
     rf"(?!(?:(?!{UNIT_FLOW_WORDS})[\u4e00-\u9fff])*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
@@ -997,7 +1037,7 @@ NOT_UNIT_RE = re.compile(
     r"^(?:各|全|本|该|其他|其余|所有|以|在|对|向|由|从|为|将|把|按|经|据|到|至|于|围绕|依托|推动|支持)|[与及的]|"
     r"(?:城镇|乡镇|村镇|城乡)$|全(?:区|县|镇|乡|街道|园区?)$|"  # 上半年全街道: the whole zone
     r"确保|力争|争取|预计|完成|实现|新增|引进|培育|全年|年内|建设|打造|推进|累计|达到|开展|加快|实施|发展|大力|^我|"
-    r"组建|成立|设立|抽调"  # 组建专班开展…: a team set up, not one a figure is set for
+    r"组建|成立|设立|抽调|开发(?!区)"  # 组建专班开展…, 高质量开发…产业园: work on a unit, not a unit
 )
 
 
@@ -1107,6 +1147,8 @@ def _name_by_scope(facts: list[Fact], text: str) -> None:
             # adverb between them goes with it: 生物医药产业链仅新签约项目4个)
             f.indicator = clean_name(f.indicator[len(scope) :], cut=False)[0] or f.indicator[len(scope) :]
             f.label = clean_name(f.label.removeprefix(scope), cut=False)[0] or f.label.removeprefix(scope)
+            if f.code is None and (entry := lx.catalogue_match(f.indicator)):
+                f.indicator, f.code = entry["name"], entry["code"]  # 缙北汽车城规上工业总产值: the catalogue's
         tier = TIER_BRACKET_RE.search(f.indicator)
         if scope and tier and "（" not in f.indicator[: tier.start()]:
             # 青禾街道：…预期目标120亿元，拼搏目标130亿元: the unit's higher tier, X（青禾街道）（拼搏目标）
@@ -1129,7 +1171,7 @@ SEGMENT_ITEM_RE = re.compile(
 
 
 # an item headed by an industry chain (链长制), whose figures are the chain's own: （一）锂电新能源产业链。
-CHAIN_ITEM_RE = re.compile(rf"^\s*{ITEM_MARK}\s*(?P<chain>[^，,。；;：:\d\s]{{2,16}}?产业链)\s*[：:。]")
+CHAIN_ITEM_RE = re.compile(rf"^\s*{ITEM_MARK}\s*(?P<chain>[^，,。；;：:\d\s]{{2,16}}?产业链(?:专班)?)\s*[：:。]")
 
 
 def _name_by_segment(facts: list[Fact]) -> None:
@@ -1617,8 +1659,10 @@ def _sentence_facts_in(
                 and BATCH_SIZE_RE.fullmatch(name.label)
                 and (batch := _counted_batch(facts))
             ):
-                # 新签约项目87个，…，协议总投资486.3亿元: the size of the batch just counted
-                name = Name(batch.label + name.label, batch.label + name.label, None, name.start, name.verb)
+                # 新签约项目87个，…，协议总投资486.3亿元: the size of the batch just counted (签约总投资 of
+                # signed projects is their 总投资)
+                size = name.label[2:] if name.label.startswith("签约") and "签约" in batch.label else name.label
+                name = Name(batch.label + size, batch.label + size, None, name.start, name.verb)
             if one_project and name is not None and name.code is None and len(name.label) <= 4:
                 cursor = m.end  # …X项目建成投产，当年实现产值12.3亿元: the project's own output
                 continue
@@ -1844,7 +1888,8 @@ def _new_fact(
         months=months
         or sentence_months
         or state.para_months
-        or state.head_months
+        # the period a title names is the figures' reviewed, not a goal's (a goal names its own: 力争上半年…)
+        or (state.head_months if kind != "target" else None)
         or (state.section_months if kind != "target" and not written_year else None)
         or [1, 12],
         start=max(anchor.start - len(pre.lstrip(" -·•*\t")), 0),
@@ -2161,7 +2206,11 @@ def _inherit(pre: str, m: Mention, facts: list[Fact], current: Fact | None) -> N
         label = residue + (stock.group("stock") if stock else previous.label)
         return Name(label, label, None, previous.start)
     flow = STAGE_VERB_RE.fullmatch(residue)
-    if flow and previous.value is not None and re.match(rf"(?:年度)?(?:计划)?新?{flow.group(1)}", previous.label):
+    if (
+        flow
+        and previous.value is not None
+        and re.match(rf"(?:年度)?(?:计划)?(?:新|竣工)?{flow.group(1)}", previous.label)
+    ):
         # 年度计划新签约重点项目40个，1-5月已签约31个 / 计划竣工投产项目32个，已竣工投产14个: the same
         # projects, counted as done
         return Name(previous.label, previous.indicator, previous.code, previous.start)
@@ -2291,7 +2340,7 @@ COUNT_NP_RE = re.compile(rf"([^，,。；;：:、\s\d]{{1,14}}?(?:{'|'.join(lx.C
 
 
 # the size of a batch named with the word for it, after the batch's count: 协议总投资, 合同总投资, 投资总额
-BATCH_SIZE_RE = re.compile(r"(?:协议|合同)(?:总投资|投资)|投资总额")
+BATCH_SIZE_RE = re.compile(r"(?:协议|合同|签约)(?:总投资|投资)|投资总额")
 # the size of a batch of projects, written bare after their count: 总投资, 协议总投资, 计划总投资, 投资总额
 BATCH_INVESTMENT_RE = re.compile(r"(?:共|共计|合计|总计)?(?:协议|合同|计划)?(?:总投资|投资总额|投资)")
 
@@ -2316,7 +2365,8 @@ def _from_clause_before(
             and last.label.endswith("项目")
             and (
                 re.search(
-                    r"谋划|策划|生成|储备|开工|建设|投产|技改|扩规|在建|在谈|推进|竣工|实施|签约|引进|招引|落户",
+                    r"谋划|策划|生成|储备|开工|建设|投产|技改|扩规|在建|在谈|推进|竣工|实施|签约|引进|招引|落户|"
+                    r"调度|纳入|列入|重点",
                     text[last.start : last.end],
                 )
             )
@@ -2560,7 +2610,7 @@ def _respectively(
                 one.extra["restated"] = True  # 一季度、上半年、前三季度分别…: the last is often the figure just read
         return True
     noun = clean_name(after)[0]  # the name written after 分别
-    split = None if noun else _units_then_noun(head_name, state)
+    split = None if noun else (_unit_group(head_name, state) or _units_then_noun(head_name, state))
     listed: tuple[str, list[str]] | None
     if split:
         # 澄北片区、澄西片区、综保区实际使用外资分别为…: the units, then the indicator written once
@@ -2603,7 +2653,9 @@ def _respectively(
                     for f, m in zip(stated, values, strict=True):
                         _attach(f, m, facts)  # type: ignore[arg-type]
                     return True
-            if not noun or (growth_only and GROWTH_TAIL_RE.fullmatch(noun)):
+            if kind == "names":
+                noun = ""  # 电子信息、生物医药两大产业产值分别为…: the names are whole before 分别
+            elif not noun or (growth_only and GROWTH_TAIL_RE.fullmatch(noun)):
                 return False
             for item, m in zip(items, spread(len(items)), strict=False):
                 share(Name(item + noun, item + noun, None, c_start), m, year)
@@ -2701,7 +2753,12 @@ PERIOD_LIST_RE = re.compile(rf"(?:{PERIOD_ITEM_RE.pattern})(?:\s*[、和及与]\
 # a list of names counted by a group noun: 电子信息、新能源两大主导产业 / 青禾、松溪两个街道
 COUNTED_GROUP_RE = re.compile(
     r"^(?P<items>[^，,。；;]+?[、和及与][^，,。；;]+?)(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|类|项)"
-    r"(?P<noun>[^、和及与]{0,6}?(?:产业|行业))$"
+    r"(?P<noun>[^、和及与]{0,6}?(?:产业|行业))(?P<figure>[^、和及与]{0,6})$"
+)
+# places counted after their list, the figure named after them: X、Y两座重点楼宇全口径税收, A、B四个片区新开工项目
+UNIT_GROUP_RE = re.compile(
+    r"^(?P<items>[^，,。；;]+?、[^，,。；;]+?)(?:[两二三四五六七八九十]|\d{1,2})(?:座|个|家|栋|大)(?:重点)?"
+    r"(?P<group>楼宇|载体|平台|片区|园区|街道|社区|功能区|产业园)(?P<figure>[^、]{2,})$"
 )
 ORDINALS = "一二三四五六七八九十"
 
@@ -2758,13 +2815,34 @@ def _units_then_noun(head_name: str, state: _State) -> tuple[list[str], str] | N
     return (units, last.group("noun")) if units else None
 
 
+def _unit_group(head_name: str, state: _State) -> tuple[list[str], str] | None:
+    """(the units, the indicator) of places listed, then counted, then the figure they share:
+    瑞丰金融港、津北中心两座重点楼宇全口径税收 → ([瑞丰金融港, 津北中心], 全口径税收); 空港物流、临空制造
+    两个片区新开工项目 → ([空港物流片区, 临空制造片区], 新开工项目)."""
+    places = UNIT_GROUP_RE.match(head_name)
+    if places is None:
+        return None
+    word = places.group("group")
+    named = word in ("楼宇", "载体", "平台")  # a building is named without its kind; a 片区 is not
+    units = [p if named or p.endswith(word) else p + word for p in _list_items(places.group("items"))]
+    if not all(_sub_unit(u, state) for u in units):
+        return None
+    return units, places.group("figure")
+
+
 def _listed_items(head_name: str, noun: str, state: _State) -> tuple[str, list[str]] | None:
     """The items a 分别 shares out over when they are industries (电子信息、新能源两大主导产业 /
     电子信息、装备制造、食品饮料产业 + a noun after 分别), sub-units (高桥片区、东湖片区) or, with the noun
     after 分别, kinds of a thing (以商招商、基金招商分别落地项目…): ("industries", [电子信息产业, …]),
-    ("units", [高桥片区, …]) or ("kinds", [以商招商, …])."""
+    ("units", [高桥片区, …]) or ("kinds", [以商招商, …]); with the figure named before 分别 (三大主导产业
+    产值分别…), the whole names: ("names", [电子信息产业产值, …])."""
     group = COUNTED_GROUP_RE.match(head_name)
-    if group:
+    if group and group.group("figure") and not noun:
+        # 电子信息、汽车及零部件、生物医药三大产业产值分别为…: the figure is named before 分别
+        items = _list_items(group.group("items"))
+        suffix = group.group("noun")[-2:]
+        return "names", [(p if p.endswith(suffix) else p + suffix) + group.group("figure") for p in items]
+    if group and not group.group("figure"):
         raw = group.group("items")
         items = _list_items(raw)
         suffix = group.group("noun")[-2:]

@@ -79,6 +79,8 @@ TRAILING = (
     "要",
     "预期目标",
     "目标",
+    # the tier a growth target is set at: 地区生产总值预期增长6.5%，拼搏增长7.5%
+    "预期",
     # adverbs between a name and its number: 签约未开工项目仍有27个, 在建10亿元以上项目仅4个
     "仍有",
     "仍",
@@ -104,6 +106,10 @@ LEADING = (
     "全乡",
     "全街道",
     "全园区",
+    # the street or area that writes the report: 街道规上工业增加值, 辖区凤栖小微企业园
+    "街道",
+    "辖区内",
+    "辖区",
     "累计",
     "共计",
     "共",
@@ -299,7 +305,7 @@ AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
 BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
 SHARE_WORDS = ("比重", "占比", "比例", "率", "亏损面")
 BARE_SHARES = {"比重", "占比", "比例", "率", "所占比重", "所占比例", "占的比重"}
-INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均")
+INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均", "每平方米", "每平米")
 GROWTH_NAME_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "量", "率", "总量", "浓度")
 # words of activities and measures, not quantities of the zone (考察32次, 对接活动11场次, 21条措施)
 ACTIVITY_WORDS = ("活动", "会议", "培训", "考察", "对接", "措施", "举措", "检查", "走访", "宣传")

@@ -4,12 +4,13 @@ numbers (— 3 —, 第 2 页 共 6 页) between them. The engine reads a senten
 inside a sentence is joined to the next one and a line holding only a page number is dropped.
 
 A break is joined when the line before it is prose cut short: it does not end a sentence (。！？；：),
-it is not a heading or a title (a line with no comma or stop inside, or one opening with an item's
-mark), and the line after it does not open an item ((一), 1., 一、, ①, ——), a table row, or a
+it is not a heading or a title (a line with no comma or stop inside), and the line after it does not open an item ((一), 1., 一、, ①, ——), a table row, or a
 line of its own (a 文号, 抄送：…). Everything else
 stays as written, so a document written one paragraph a line reads exactly as before.
 
-Digits written full width (２２６．１) are read as digits, one character for one.
+Digits written full width (２２６．１) are read as digits, and a table laid out with runs of spaces
+(as a Word or PDF table comes out as text) as tab-separated rows, its cells placed under the header's
+columns by where they stand on the line: each one character for one.
 
 ``reflow(text)`` returns the joined text and a map from its offsets back to ``text``'s, so what the
 engine finds still points at the document as it was read.
@@ -18,6 +19,7 @@ engine finds still points at the document as it was read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -63,8 +65,9 @@ class Flowed:
 
 
 def _heading(line: str) -> bool:
-    stripped = line.strip()
-    return bool(ITEM_OPEN_RE.match(stripped)) or not PUNCTUATION_RE.search(stripped)
+    """A heading or a title: no comma or stop inside (（三）产业集群加速壮大。汽车零部件… is an item's
+    paragraph that goes on, not a heading)."""
+    return not PUNCTUATION_RE.search(line.strip())
 
 
 def _joins(line: str, nxt: str) -> bool:
@@ -83,11 +86,78 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 
 
+# a table laid out with runs of spaces (a Word or PDF table turned into text): cells apart by two
+# spaces or more
+SPACE_RUN_RE = re.compile(r" {2,}")
+CELL_RE = re.compile(r"\S+(?: \S+)*")
+SPACED_ROW_MIN_CELLS = 3
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a fixed-width page: a CJK character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _spaced_cells(line: str) -> list[tuple[int, int, int]]:
+    """(start, end, display column) of each cell of a line laid out with runs of spaces."""
+    out = []
+    for m in CELL_RE.finditer(line):
+        out.append((m.start(), m.end(), _width(line[: m.start()])))
+    return out
+
+
+def _tabbed(line: str, columns: list[int]) -> str | None:
+    """``line`` with each run of spaces before a cell turned into as many tabs as the columns it
+    crosses (and spaces for the rest, so nothing moves), the header's ``columns`` telling which
+    column each cell is under; None when a cell cannot be placed."""
+    out, cursor, column = [], 0, -1
+    for start, end, display in _spaced_cells(line):
+        under = max((j for j, c in enumerate(columns) if c <= display + 2), default=0)
+        tabs = under - column if column >= 0 else under
+        gap = line[cursor:start]
+        if under <= column or (column >= 0 and tabs < 1) or len(gap) < tabs or (column >= 0 and len(gap) < 2):
+            return None
+        out.append("\t" * tabs + gap[tabs:])
+        out.append(line[start:end])
+        cursor, column = end, under
+    out.append(line[cursor:])
+    return "".join(out)
+
+
+def _space_tables(text: str) -> str:
+    """Tables laid out with runs of spaces, read as tab-separated rows: a block of two lines or more
+    whose first line (the header) has three cells or more apart by runs of spaces. One character
+    stands for one, so no offset moves."""
+    if "  " not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        cells = _spaced_cells(lines[i])
+        if "\t" in lines[i] or len(cells) < SPACED_ROW_MIN_CELLS or not SPACE_RUN_RE.search(lines[i].strip()):
+            i += 1
+            continue
+        columns = [display for _, _, display in cells]
+        block = [i]
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j] and SPACE_RUN_RE.search(lines[j]):
+            block.append(j)
+            j += 1
+        if len(block) >= 2:
+            rows = [_tabbed(lines[k], columns) for k in block]
+            if all(r is not None for r in rows):
+                for k, row in zip(block, rows, strict=True):
+                    lines[k] = row  # type: ignore[assignment]
+        i = j
+    return "\n".join(lines)
+
+
 def reflow(text: str) -> Flowed:
-    """``text`` with the breaks inside sentences joined, page-number lines dropped and full-width
-    digits read as digits."""
+    """``text`` with the breaks inside sentences joined, page-number lines dropped, tables laid out
+    with spaces read as tab-separated rows and full-width digits read as digits."""
     if re.search(r"[０-９]", text):
         text = FULL_WIDTH_POINT_RE.sub(".", text.translate(FULL_WIDTH_DIGITS))
+    text = _space_tables(text)
     if "\n" not in text:
         return Flowed(text)
     lines = text.split("\n")

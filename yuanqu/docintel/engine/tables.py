@@ -295,16 +295,42 @@ class WideColumn:
     completion: int | None = None  # the index of the completion column after a value column
 
 
+# a column counting the projects of each unit, and a bare investment column of a table of units
+PROJECT_COUNT_COLUMN_RE = re.compile(r"^(.{0,8}项目)(?:数|个数|数量)?$")
+BARE_INVESTMENT_COLUMN_RE = re.compile(r"^(?:年度)?(?:计划)?(?:完成)?投资(?:额)?$")
+
+
+def _unit_column(cells: list[str]) -> int | None:
+    """The column a table of units names its units in: the first, or the second after a rank
+    (排名 | 单位 | …); None when the header is no table of units'."""
+    for i, cell in enumerate(cells[:2]):
+        if UNIT_ROW_HEAD_RE.match(_plain(cell)):
+            return i
+        if not RANK_HEAD_RE.search(_plain(cell)):
+            return None
+    return None
+
+
+def _unit_row(cells: list[str]) -> list[Unit | None] | None:
+    """The unit of each column, from a row under a header that gives units only: | （亿元） | （%） |."""
+    units = [parse_unit(re.sub(r"^[（(]\s*(?:单位[:：])?|[)）]$", "", _plain(c))) if c.strip() else None for c in cells]
+    filled = [c for c in cells if c.strip()]
+    if not filled or any(u is None for u, c in zip(units, cells, strict=True) if c.strip()):
+        return None
+    return units
+
+
 def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
     """The figure columns of a table of units (see the module docstring), or None when ``cells`` is
     no header of one: its first cell names units and at least one column names an indicator."""
-    if not cells or not UNIT_ROW_HEAD_RE.match(_plain(cells[0])) or len(cells) < 2:
+    first = _unit_column(cells)
+    if first is None or len(cells) < first + 2:
         return None
     if _figure_row(cells):
         return None
     out: list[WideColumn] = []
     bare_targets: list[tuple[int, Unit | None, int | None]] = []
-    for i, cell in enumerate(cells[1:], start=1):
+    for i, cell in enumerate(cells[first + 1 :], start=first + 1):
         text = _plain(cell)
         if not text or RANK_HEAD_RE.search(text) or len(text) > 30:
             continue
@@ -341,6 +367,13 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
         if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name):
             continue
         out.append(WideColumn(i, lx.normalize(name), "value", unit, year, months, target))
+    # 片区 | 重点项目数 | 年度计划投资 | 1~9月完成投资: the investment columns are the projects' counted
+    subject = next((m.group(1) for c in out if (m := PROJECT_COUNT_COLUMN_RE.match(c.name))), "")
+    for c in out:
+        if subject and c.name.startswith(subject) and PROJECT_COUNT_COLUMN_RE.match(c.name):
+            c.name = subject  # 重点项目数: the projects counted
+        if BARE_INVESTMENT_COLUMN_RE.match(c.name):
+            c.name = subject + "完成投资"  # a plan column is the target of the investment done
     for i, unit, year in bare_targets:
         # the target of the nearest figure column in the same unit, the one after it first
         # (年度目标 | 实际到位资金 | 完成率), else the one before it
@@ -367,6 +400,7 @@ class StatTable:
     caption: str = ""
     rows: list[tuple[int, int, str]] = field(default_factory=list)  # (line number, line start, line)
     wide: list[WideColumn] | None = None  # a table of units: the indicator of each column
+    unit_column: int = 0  # the column a table of units names its units in (after a rank: 1)
 
     @property
     def lines(self) -> set[int]:
@@ -411,12 +445,20 @@ def find_tables(text: str, skip: AbstractSet[int] = frozenset()) -> list[StatTab
             i += 1
             continue
         cells = line.split("\t")
+        units = _unit_row(lines[i + 1].split("\t")) if i + 1 < len(lines) and "\t" in lines[i + 1] else None
+        if units is not None:
+            # 片区 | 重点项目数 | 年度计划投资 / | （个） | （亿元）: the header's units written under it
+            cells = [
+                f"{c}（{u.display}）" if u is not None and c.strip() and not _bracket_unit(_plain(c)) else c
+                for c, u in zip(cells, [*units, *[None] * len(cells)], strict=False)
+            ]
         columns = _header_columns(cells)
         wide = _wide_columns(cells) if columns is None else None
         if wide is not None:
-            current = StatTable([], i, i, _caption(lines, i, skip), wide=wide)
+            current = StatTable([], i, i + (units is not None), _caption(lines, i, skip), wide=wide)
+            current.unit_column = _unit_column(cells) or 0
             tables.append(current)
-            i += 1
+            i += 1 + (units is not None)
             continue
         if columns is None:
             if current is not None:
@@ -424,8 +466,8 @@ def find_tables(text: str, skip: AbstractSet[int] = frozenset()) -> list[StatTab
                 current.last_line = i
             i += 1
             continue
-        first, last = i, i
-        if i + 1 < len(lines) and i + 1 not in skip and "\t" in lines[i + 1]:
+        first, last = i, i + (units is not None)
+        if units is None and i + 1 < len(lines) and i + 1 not in skip and "\t" in lines[i + 1]:
             below = lines[i + 1].split("\t")
             if _sub_header(below):
                 columns, last = _merge_header(cells, below), i + 1
@@ -651,9 +693,10 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
     out: list[Fact] = []
     for _line_no, line_start, line in table.rows:
         cells = _cells(line, line_start)
-        if len([c for c in cells if c.text]) < 2 or not cells[0].text:
+        own = cells[table.unit_column] if table.unit_column < len(cells) else None
+        if len([c for c in cells if c.text]) < 2 or own is None or not own.text:
             continue
-        unit_name = NAME_LEAD_RE.sub("", cells[0].text).strip()
+        unit_name = NAME_LEAD_RE.sub("", own.text).strip()
         total = bool(TOTAL_ROW_RE.match(unit_name))
         if not unit_name or len(unit_name) > 20 or (NOT_NAME_RE.match(unit_name) and not total):
             continue
@@ -684,8 +727,8 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
                 kind=kind,
                 year=year,
                 months=list(months),
-                start=cells[0].start,
-                end=max([cells[0].end, *ends]),
+                start=own.start,
+                end=max([own.end, *ends]),
                 in_table=True,
             )
             if scope:
