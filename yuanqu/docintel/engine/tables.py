@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.docmeta import DocContext
-from yuanqu.docintel.engine.facts import Fact, _same_figure
+from yuanqu.docintel.engine.facts import Fact, same_figure
 from yuanqu.docintel.engine.numbers import base_value, parse_number
 from yuanqu.docintel.engine.periods import find_months, find_year
 from yuanqu.docintel.engine.tasks import HEADER_RE as TASK_HEADER_RE
@@ -849,7 +849,7 @@ def merge_facts(prose: list[Fact], table: list[Fact]) -> list[Fact]:
             (
                 b
                 for b in candidates
-                if id(b) not in used and b.extra.get("scope") == fact.extra.get("scope") and _same_figure(b, fact)
+                if id(b) not in used and b.extra.get("scope") == fact.extra.get("scope") and same_figure(b, fact)
             ),
             None,
         )  # one unit's cell restates no figure of another unit or of the whole zone
