@@ -40,7 +40,7 @@ CATALOGUE: list[dict[str, Any]] = [
     },
     {
         "code": "industrial-output", "name": "规模以上工业总产值",
-        "aliases": ["规上工业总产值", "工业总产值", "规模以上企业工业总产值"],
+        "aliases": ["规上工业总产值", "工业总产值", "规模以上企业工业总产值", "规上工业产值", "规模以上工业产值"],
         "unit": "亿元", "kind": FLOW, "growth_basis": CURRENT, "first_month": 2,
         "description": _YTD + "多数地方按现价计算、为名义增长（国家统计局月报不发布此项，价格口径以本地统计局为准，未经核实）。"
                        "自1-2月起报。",
