@@ -79,8 +79,10 @@ TRAILING = (
     "要",
     "预期目标",
     "目标",
-    # the tier a growth target is set at: 地区生产总值预期增长6.5%，拼搏增长7.5%
+    # the tier a growth target is set at: 地区生产总值预期增长6.5%，拼搏增长7.5%; 保底60个、奋斗70个
     "预期",
+    "保底目标",
+    "保底",
     # adverbs between a name and its number: 签约未开工项目仍有27个, 在建10亿元以上项目仅4个
     "仍有",
     "仍",
@@ -106,7 +108,8 @@ LEADING = (
     "全乡",
     "全街道",
     "全园区",
-    # the street or area that writes the report: 街道规上工业增加值, 辖区凤栖小微企业园
+    # the street or area that writes the report: 街道规上工业增加值, 全街固定资产投资, 辖区凤栖小微企业园
+    "全街",
     "街道",
     "辖区内",
     "辖区",

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.docmeta import DocContext
-from yuanqu.docintel.engine.facts import Fact, same_figure
+from yuanqu.docintel.engine.facts import Fact, same_figure, whole_of_part
 from yuanqu.docintel.engine.numbers import base_value, parse_number
 from yuanqu.docintel.engine.periods import find_months, find_year
 from yuanqu.docintel.engine.tasks import HEADER_RE as TASK_HEADER_RE
@@ -106,6 +106,8 @@ NAME_LEAD_RE = re.compile(
     r"^(?:其中[：:，,]?|[#＃△▲·•*\-—]+|\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*"
 )
 GROWTH_NAME_RE = re.compile(r"(?:同比)?(?:增速|增幅|增长率|增长)$")
+# the higher of two target columns: 预期目标 | 拼搏目标 (奋斗, 挑战)
+HIGHER_TIER_HEAD_RE = re.compile(r"拼搏|奋斗|挑战")
 # a growth column named by no indicator, in a table of units: 同比（%）, 同比±%, 比上年增长
 BARE_GROWTH_HEAD_RE = re.compile(r"^(?:同比|比上年|较上年|比去年同期|比上年同期)?(?:增减|增长|增速|增幅|±)?[%％]?$")
 NOT_NAME_RE = re.compile(r"^(?:[\d.,，年月日\-—至]+|合计|总计|小计|序号)$")
@@ -151,6 +153,7 @@ class Column:
     estimate: bool = False  # 预计
     for_target: bool = False  # a target's growth rate (目标增速)
     month: int | None = None  # the month a 本月 column names (9月)
+    header: str = ""  # the header as written
 
 
 def _plain(cell: str) -> str:
@@ -175,7 +178,7 @@ def classify_header(cell: str, index: int = 0) -> Column:
     text = _plain(cell)
     unit = _bracket_unit(text)
     core = BRACKET_RE.sub("", text)
-    column = Column(index, "other", year=find_year(core), months=find_months(core), unit=unit)
+    column = Column(index, "other", year=find_year(core), months=find_months(core), unit=unit, header=cell)
     if not core:
         column.kind = "other"
     elif INDICATOR_HEAD_RE.match(text) or INDICATOR_HEAD_RE.match(core):
@@ -298,6 +301,65 @@ class WideColumn:
 # a column counting the projects of each unit, and a bare investment column of a table of units
 PROJECT_COUNT_COLUMN_RE = re.compile(r"^(.{0,8}项目)(?:数|个数|数量)?$")
 BARE_INVESTMENT_COLUMN_RE = re.compile(r"^(?:年度)?(?:计划)?(?:完成)?投资(?:额)?$")
+BATCH_SIZE_COLUMN_RE = re.compile(r"^(?:签约|协议|合同)?(?:总投资|投资总额)$")
+
+
+PROJECT_NAME_HEAD_RE = re.compile(r"^(?:项目名称|项目名|项目)$")
+PROJECT_ROLES = (
+    ("size", re.compile(r"总投资|投资总额")),
+    ("plan", re.compile(r"计划.*投资|投资.*计划")),
+    ("done", re.compile(r"完成.*投资")),
+)
+
+
+def _project_columns(cells: list[str]) -> dict[int, tuple[str, Unit | None]] | None:
+    """The investment columns of a list of projects (项目名称 | 总投资 | 年度计划投资 | 完成投资), each with
+    its role (size, plan, done) and unit; None when the header is no such list's."""
+    if not cells or not PROJECT_NAME_HEAD_RE.match(_plain(cells[0])):
+        return None
+    roles: dict[int, tuple[str, Unit | None]] = {}
+    for i, cell in enumerate(cells[1:], start=1):
+        text = _plain(cell)
+        role = next((r for r, pattern in PROJECT_ROLES if pattern.search(text)), None)
+        if role is not None:
+            roles[i] = (role, _bracket_unit(text))
+    return roles or None
+
+
+# the batch a list of projects is of, from its caption: 表1 2025年汝滨新材料产业园省市重点项目推进情况 → 省市重点项目
+PROJECT_BATCH_RE = re.compile(r"([\u4e00-\u9fff\d]{1,28}?)项目(?:建设|推进|完成|进展|调度|计划|情况|表|清单|一览)")
+BATCH_CUT_RE = re.compile(r"^.*(?:\d{4}年度?|年度|产业园|园区|开发区|高新区|经开区|片区|街道|新区|园|区)")
+
+
+def _project_facts(table: StatTable, period: _Period, caption_unit: Unit | None) -> list[Fact]:
+    """The batch's figures in a list of projects' total row (合计): its total size (总投资), the
+    year's planned investment (a target of 完成投资) and the investment done."""
+    found = PROJECT_BATCH_RE.search(table.caption)
+    batch = (BATCH_CUT_RE.sub("", found.group(1)) if found else "") + "项目"
+    names = {"size": batch + "总投资", "plan": batch + "完成投资", "done": batch + "完成投资"}
+    out: list[Fact] = []
+    for _line_no, line_start, line in table.rows:
+        cells = _cells(line, line_start)
+        if not cells or not TOTAL_ROW_RE.match(cells[0].text.replace(" ", "")):
+            continue
+        for index, (role, unit) in (table.projects or {}).items():
+            number = _number(cells[index]) if index < len(cells) else None
+            if number is None:
+                continue
+            fact = Fact(
+                indicator=names[role],
+                label=names[role],
+                code=None,
+                kind="target" if role == "plan" else ("estimate" if period.estimate else "actual"),
+                year=period.year,
+                months=[1, 12] if role in ("plan", "size") else list(period.months),
+                start=cells[0].start,
+                end=number.cell.end,
+                in_table=True,
+            )
+            _set_value(fact, number, number.unit or unit or caption_unit)
+            out.append(fact)
+    return out
 
 
 def _unit_column(cells: list[str]) -> int | None:
@@ -369,6 +431,16 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
         out.append(WideColumn(i, lx.normalize(name), "value", unit, year, months, target))
     # 片区 | 重点项目数 | 年度计划投资 | 1~9月完成投资: the investment columns are the projects' counted
     subject = next((m.group(1) for c in out if (m := PROJECT_COUNT_COLUMN_RE.match(c.name))), "")
+    batch = ""
+    for c in sorted(out, key=lambda c: c.index):
+        if c.name.startswith("其中") and batch:
+            # 新签约项目（个） | 其中亿元以上项目（个）: the part of the count before it
+            c.name = whole_of_part(c.name[2:], batch) or c.name[2:]
+        elif BATCH_SIZE_COLUMN_RE.match(c.name) and batch:
+            # 新签约项目（个） | 签约总投资（亿元）: the size of the batch counted before it
+            c.name = batch + (c.name[2:] if c.name.startswith("签约") and "签约" in batch else c.name)
+        elif c.name.endswith("项目"):
+            batch = c.name
     for c in out:
         if subject and c.name.startswith(subject) and PROJECT_COUNT_COLUMN_RE.match(c.name):
             c.name = subject  # 重点项目数: the projects counted
@@ -401,6 +473,7 @@ class StatTable:
     rows: list[tuple[int, int, str]] = field(default_factory=list)  # (line number, line start, line)
     wide: list[WideColumn] | None = None  # a table of units: the indicator of each column
     unit_column: int = 0  # the column a table of units names its units in (after a rank: 1)
+    projects: dict[int, tuple[str, Unit | None]] | None = None  # a list of projects: its investment columns
 
     @property
     def lines(self) -> set[int]:
@@ -445,6 +518,12 @@ def find_tables(text: str, skip: AbstractSet[int] = frozenset()) -> list[StatTab
             i += 1
             continue
         cells = line.split("\t")
+        if (projects := _project_columns(cells)) is not None:
+            # a list of projects: its rows are single projects, only its total row is the batch's
+            current = StatTable([], i, i, _caption(lines, i, skip), projects=projects)
+            tables.append(current)
+            i += 1
+            continue
         units = _unit_row(lines[i + 1].split("\t")) if i + 1 < len(lines) and "\t" in lines[i + 1] else None
         if units is not None:
             # 片区 | 重点项目数 | 年度计划投资 / | （个） | （亿元）: the header's units written under it
@@ -573,6 +652,8 @@ class _Layout:
     month_growth: Column | None = None
     target: Column | None = None
     target_growth: Column | None = None
+    target_high: Column | None = None  # the higher tier's column beside the target's (预期目标 | 拼搏目标)
+    prior: Column | None = None  # the same period of the year before (2024年同期 | 绝对值)
     unit: Column | None = None
     name: int = 0
 
@@ -589,8 +670,13 @@ def _layout(columns: list[Column]) -> _Layout:
         layout.target = next(c for c in values if c.year == years[-1])
         values = [c for c in values if c is not layout.target]
         years = years[:-1]
+    targets = [c for c in columns if c.kind == "target"]
+    if len(targets) >= 2 and HIGHER_TIER_HEAD_RE.search(_plain(targets[1].header)):
+        layout.target_high = targets[1]
     latest = years[-1] if years else None
-    values = [c for c in values if not (latest and c.year and c.year < latest)]  # the prior year's figures
+    earlier = [c for c in values if latest and c.year and c.year < latest]
+    layout.prior = next((c for c in columns if c.kind == "prior" and c.year), None) or (earlier[0] if earlier else None)
+    values = [c for c in values if c not in earlier]  # the prior year's figures
     layout.value = next((c for c in values if not c.monthly), None)
     layout.month_value = next((c for c in values if c.monthly), None)
     layout.completion = next((c for c in columns if c.kind == "completion"), None)
@@ -673,10 +759,34 @@ def table_facts(text: str, tables: list[StatTable], context: DocContext, title: 
         if table.wide is not None:
             out.extend(_wide_facts(table, period, caption_unit))
             continue
+        if table.projects is not None:
+            out.extend(_project_facts(table, period, caption_unit))
+            continue
         layout = _layout(table.columns)
-        for _line_no, line_start, line in table.rows:
-            out.extend(_row_facts(_cells(line, line_start), layout, period, caption_unit))
+        rows = [_cells(line, line_start) for _line_no, line_start, line in table.rows]
+        state = _Rows(scopes=_names_units(rows, layout))
+        for cells in rows:
+            out.extend(_row_facts(cells, layout, period, caption_unit, state))
     return out
+
+
+@dataclass
+class _Rows:
+    """What a row takes from the rows above it: the unit of a merged unit cell, the sub-unit of a
+    merged 单位 cell, and the name of the whole a 其中 row is part of."""
+
+    scopes: bool = False  # the 单位 column names the zone's units (全区 | 东岳街道), not units of measure
+    unit: Unit | None = None
+    scope: str = ""
+    whole: str = ""
+
+
+def _names_units(rows: list[list[_Cell]], layout: _Layout) -> bool:
+    """Whether a table's 单位 column names the zone's sub-units rather than units of measure."""
+    if layout.unit is None or _plain(layout.unit.header) != "单位":
+        return False
+    cells = [r[layout.unit.index].text for r in rows if layout.unit.index < len(r) and r[layout.unit.index].text]
+    return bool(cells) and all(parse_unit(c) is None and re.search(r"[\u4e00-\u9fff]{2}", c) for c in cells)
 
 
 def _set_value(fact: Fact, number: _Number, unit: Unit | None) -> None:
@@ -741,7 +851,18 @@ def _wide_facts(table: StatTable, period: _Period, caption_unit: Unit | None) ->
     return out
 
 
-def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_unit: Unit | None) -> list[Fact]:
+def _row_facts(
+    cells: list[_Cell], layout: _Layout, period: _Period, caption_unit: Unit | None, rows: _Rows | None = None
+) -> list[Fact]:
+    rows = rows or _Rows()
+
+    def cell(column: Column | None) -> _Cell | None:
+        return cells[column.index] if column is not None and column.index < len(cells) else None
+
+    unit_cell = cell(layout.unit)
+    if rows.scopes and unit_cell is not None and unit_cell.text:
+        # 单位 | 指标 | 预期目标 | 拼搏目标: the unit a row's goals are set for, merged down its rows
+        rows.scope = "" if TOTAL_ROW_RE.match(unit_cell.text) else lx.normalize(unit_cell.text)
     filled = [c for c in cells if c.text]
     if len(filled) < 2 or layout.name >= len(cells) or not cells[layout.name].text:
         return []  # a section row, or a row continuing a merged name
@@ -749,13 +870,12 @@ def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_uni
     name, name_unit, growth_name = _name(name_cell)
     if not name or len(name) > 40 or NOT_NAME_RE.match(name) or name.startswith(lx.INTENSITY_WORDS):
         return []  # a date, a total row or an intensity (亩均税收) is no indicator
-
-    def cell(column: Column | None) -> _Cell | None:
-        return cells[column.index] if column is not None and column.index < len(cells) else None
-
-    unit_cell = cell(layout.unit)
+    if PART_ROW_RE.match(name_cell.text):
+        name = _part_of(name, rows.whole) if THRESHOLD_ONLY_RE.fullmatch(name) else name
+    else:
+        rows.whole = name
     row_unit = None
-    if unit_cell is not None and unit_cell.text:
+    if unit_cell is not None and unit_cell.text and not rows.scopes:
         if "/" in unit_cell.text or "／" in unit_cell.text:
             return []  # an intensity (万元/亩)
         row_unit = parse_unit(unit_cell.text)
@@ -763,15 +883,26 @@ def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_uni
         row_unit = name_unit
     if row_unit is None and name.endswith(lx.SHARE_WORDS):
         row_unit = PERCENT
+    if (
+        row_unit is None
+        and layout.unit is not None
+        and not rows.scopes
+        and unit_cell is not None
+        and not unit_cell.text
+    ):
+        row_unit = rows.unit  # a unit cell merged with the row above's reads empty
+    if unit_cell is not None and unit_cell.text and not rows.scopes:
+        rows.unit = row_unit
     indicator, code = _resolve(name)
+    scope = rows.scope
     facts: list[Fact] = []
 
-    def new(kind: str, year: int | None, months: list[int], used: list[_Number | None]) -> Fact:
+    def new(kind: str, year: int | None, months: list[int], used: list[_Number | None], tier: str = "") -> Fact:
         ends = [n.cell.end for n in used if n is not None]
-        return Fact(
-            indicator=indicator,
-            label=name,
-            code=code,
+        fact = Fact(
+            indicator=f"{indicator}（{scope}）{tier}" if scope else indicator + tier,
+            label=f"{name}（{scope}）{tier}" if scope else name + tier,
+            code=None if tier else code,
             kind=kind,
             year=year,
             months=list(months),
@@ -779,6 +910,9 @@ def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_uni
             end=max([name_cell.end, *ends]),
             in_table=True,
         )
+        if scope:
+            fact.extra["scope"] = scope
+        return fact
 
     def set_value(fact: Fact, number: _Number, column: Column | None) -> None:
         _set_value(fact, number, number.unit or row_unit or (column.unit if column else None) or caption_unit)
@@ -824,7 +958,42 @@ def _row_facts(cells: list[_Cell], layout: _Layout, period: _Period, caption_uni
             set_value(fact, target, column)
         fact.growth_pct = target_growth.value if target_growth else None
         facts.append(fact)
+    high = _number(cell(layout.target_high))
+    if high is not None:
+        # 预期目标 | 拼搏目标: the higher tier is a target of its own, X（拼搏目标）
+        column = layout.target_high
+        year = (column.year if column else None) or period.year
+        fact = new("target", year, [1, 12], [high], tier="（拼搏目标）")
+        if growth_name:
+            fact.growth_pct = high.value
+        else:
+            set_value(fact, high, column)
+        facts.append(fact)
+    prior = _number(cell(layout.prior))
+    if prior is not None and not growth_name and layout.prior is not None:
+        # 2024年同期 | 绝对值: the figure of the same period a year before
+        column = layout.prior
+        this_year = (layout.value.year if layout.value else None) or period.year
+        year = column.year or (this_year - 1 if this_year else None)
+        months = column.months or (layout.value.months if layout.value and layout.value.months else period.months)
+        fact = new("actual", year, months, [prior])
+        set_value(fact, prior, column)
+        facts.append(fact)
     return facts
+
+
+# a row that is part of the row above: 其中：亿元以上 / 其中：出口
+PART_ROW_RE = re.compile(r"^\s*(?:其中|内含|含)\s*[：:]?")
+# a part named by its size alone: 其中：亿元以上 (新开工项目 above it: 新开工亿元以上项目)
+THRESHOLD_ONLY_RE = re.compile(r"(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上")
+
+
+def _part_of(threshold: str, whole: str) -> str:
+    """新开工项目 + 亿元以上 → 新开工亿元以上项目: a size threshold put into the name of the whole."""
+    head = re.search(r"(?:项目|企业)$", whole)
+    if head is None:
+        return threshold
+    return whole_of_part(threshold + head.group(0), whole) or threshold + head.group(0)
 
 
 def _figure_key(f: Fact) -> tuple:
@@ -861,4 +1030,23 @@ def merge_facts(prose: list[Fact], table: list[Fact]) -> list[Fact]:
             twin.growth_pct = fact.growth_pct
         if twin.completion_pct is None:
             twin.completion_pct = fact.completion_pct
+    # 全区规上工业总产值同比增长9.4%, …完成全年目标的49.3% beside the table's row: the prose says the
+    # table's figure again, by its rates alone
+    rows = {(f.code or f.indicator, f.kind, f.year, tuple(f.months)): f for f in kept if f.value is not None}
+    prose = [f for f in prose if not _restates_row(f, rows)]
     return list(heapq.merge(prose, kept, key=lambda f: f.start))
+
+
+def _restates_row(fact: Fact, rows: dict[tuple, Fact]) -> bool:
+    """Whether a prose figure with no value of its own is a table row's growth or completion said
+    again; the row takes a completion it lacks."""
+    if fact.in_table or fact.value is not None or (fact.growth_pct is None and fact.completion_pct is None):
+        return False
+    row = rows.get((fact.code or fact.indicator, fact.kind, fact.year, tuple(fact.months)))
+    if row is None or (fact.growth_pct is not None and fact.growth_pct != row.growth_pct):
+        return False
+    if fact.completion_pct is not None:
+        if row.completion_pct not in (None, fact.completion_pct):
+            return False
+        row.completion_pct = fact.completion_pct
+    return True

@@ -188,7 +188,7 @@ def test_the_size_of_a_batch_written_with_its_own_word_is_named_after_the_batch(
     [
         ("截至3月底，全区500万元以上在库项目213个，其中亿元以上项目58个。", ("亿元以上在库项目", 58)),
         ("全区新签约亿元以上项目52个，其中10亿元以上项目11个。", ("新签约10亿元以上项目", 11)),
-        ("全年新开工项目43个，新开工项目中亿元以上项目27个。", ("新开工亿元以上项目", 27)),
+        ("全年新开工项目43个，新开工项目中亿元以上项目27个。", ("新开工亿元以上产业项目", 27)),  # the catalogue's
         ("入库科技型中小企业2186家，其中6月当月新增入库312家。", ("新增入库科技型中小企业", 312)),
         ("新增省级以上研发平台17个，其中国家级2个。", ("新增国家级研发平台", 2)),
     ],
@@ -240,7 +240,7 @@ def test_a_plan_made_at_the_start_of_the_year_under_review_is_the_goal_of_its_ow
     assert rows(text, "indicator", "kind") == [
         ("新开工项目", "target"),
         ("开工率", "actual"),
-        ("新开工亿元以上项目", "actual"),
+        ("新开工亿元以上产业项目", "actual"),  # the catalogue's name (round 16)
     ]
 
 

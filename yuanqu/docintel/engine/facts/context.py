@@ -342,6 +342,9 @@ def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
         label = (flow.group(0) if flow else "") + residue + LEVEL_RE.sub("", stock)
     elif flow and residue and any(residue.endswith(n) for n in lx.COUNT_NOUNS) and not FLOW_PREFIX_RE.match(residue):
         label = flow.group(0) + residue
+    elif STAGE_PREFIX_RE.fullmatch(residue) and previous.label.endswith("项目"):
+        # 实施亿元以上项目96个，其中新开工38个 → 新开工亿元以上项目: the stage the part has reached
+        label = residue + STAGE_PREFIX_RE.sub("", previous.label)
     else:
         return None
     entry = lx.catalogue_match(label)
@@ -356,47 +359,63 @@ THRESHOLD_RE = re.compile(
 
 # the stage a batch of projects is at, written before its threshold: 新签约亿元以上项目, 在建10亿元以上项目
 STAGE_PREFIX_RE = re.compile(
-    r"^(?:新签约|签约|新开工|开工|新投产|投产|竣工|在建|在谈|续建|新引进|引进|落地|新落户|落户|储备|谋划|新增)"
+    r"^(?:新签约|签约|新开工|开工|新投产|投产|竣工投产|竣工|在建|在谈|续建|新引进|引进|落地|新落户|落户|储备|谋划|新增)"
 )
 
 
 LEVEL_RE = re.compile(r"^(?:国家级|省级|市级|区级|县级)(?:及以上|以上)?")
 
 
-def _whole_of_part(name: Name, pre: str, sentence: list[Fact]) -> Name | None:
+def _whole_of_part(name: Name, pre: str, sentence: list[Fact], listed: bool = False) -> Name | None:
     """A part of the count just stated, named only by what sets it apart, takes the rest of its name
     from the whole: 500万元以上在库项目213个，其中亿元以上项目58个 → 亿元以上在库项目; 新开工项目中亿元以上
-    项目27个 → 新开工亿元以上项目; 入库科技型中小企业2186家，其中6月当月新增入库312家 → 新增入库科技型中小企业."""
+    项目27个 → 新开工亿元以上项目; 入库科技型中小企业2186家，其中6月当月新增入库312家 → 新增入库科技型中小企业.
+    ``listed``: a later item of the list 其中 opened (其中新开工38个、竣工投产21个)."""
     label = name.label
     whole_label = None
-    if "中" in label and not re.match(r"\s*其中", pre):
+    part = listed or bool(re.match(r"\s*其中", pre))
+    if "中" in label and not part:
         whole_label, _, label = label.rpartition("中")  # 新开工项目中亿元以上项目
         if not whole_label or whole_label[-2:] != label[-2:]:
             return None
-    elif re.match(r"\s*其中", pre):
+    elif part:
         whole = _last_stated([f for f in sentence if not f.extra.get("part")])
         if whole is None or whole.value is None or _dimension(whole.unit or "") != "count":
             return None
         whole_label = whole.label
     if not whole_label:
         return None
+    full = whole_of_part(label, ZONE_WORD_RE.sub("", whole_label))
+    if full is None or full == name.label:
+        return None
+    entry = lx.catalogue_match(full)
+    return Name(full, entry["name"] if entry else full, entry["code"] if entry else None, name.start, name.verb)
+
+
+# the zone itself before a name, no part of what the whole counts: 园区新开工项目
+ZONE_WORD_RE = re.compile(r"^(?:全区|全园区?|园区|开发区|高新区|经开区)(?=.{2})")
+
+
+def whole_of_part(label: str, whole_label: str) -> str | None:
+    """The full name of a part named only by what sets it apart from its whole: 亿元以上项目 of
+    500万元以上在库项目 → 亿元以上在库项目, of 新签约亿元以上项目 (10亿元以上项目) → 新签约10亿元以上项目;
+    新增入库 of 入库科技型中小企业 → 新增入库科技型中小企业; None when the part names itself."""
     threshold = THRESHOLD_RE.match(label)
     if threshold and label[threshold.end() :] and whole_label.endswith(label[threshold.end() :]):
         stage = STAGE_PREFIX_RE.match(whole_label)
         at = stage.end() if stage else 0
         # the whole's own threshold gives way: 新签约亿元以上项目52个，其中10亿元以上项目11个
-        full = whole_label[:at] + threshold.group(0) + THRESHOLD_RE.sub("", whole_label[at:])
-    elif (
-        (verb := re.search(r"(?:入库|认定|签约|开工|投产|落户|注册|登记)$", label))
-        and whole_label.startswith(verb.group(0))
-        and FLOW_PREFIX_RE.match(label)
-    ):
-        full = label[: verb.start()] + whole_label  # 新增入库 + 入库科技型中小企业
-    else:
-        return None
-    if full == name.label:
-        return None
-    return Name(full, full, None, name.start, name.verb)
+        return whole_label[:at] + threshold.group(0) + THRESHOLD_RE.sub("", whole_label[at:])
+    verb = re.search(r"(?:入库|认定|签约|开工|投产|落户|注册|登记)$", label)
+    if verb and whole_label.startswith(verb.group(0)) and FLOW_PREFIX_RE.match(label):
+        return label[: verb.start()] + whole_label  # 新增入库 + 入库科技型中小企业
+    stage = STAGE_PREFIX_RE.match(label)
+    sized = THRESHOLD_RE.match(whole_label)
+    if stage and sized and label[stage.end() :] and whole_label.endswith(label[stage.end() :]):
+        return stage.group(0) + whole_label  # 过千万元项目41个，其中新开工项目17个 → 新开工过千万元项目
+    if stage and stage.end() == len(label) and whole_label.endswith("项目"):
+        return label + STAGE_PREFIX_RE.sub("", whole_label)  # 其中新开工38个、竣工投产21个: the stage reached
+    return None
 
 
 def _flow_name(words: str, stock_label: str) -> str | None:

@@ -143,6 +143,7 @@ class _State:
     park_lines: list[tuple[int, int, str]] = field(default_factory=list)
     stated: list[Fact] = field(default_factory=list)  # the document's facts read so far
     doc_year: int | None = None  # the year the document starts from (``DocContext.start_year``)
+    project_line: bool = False  # the line is headed by one named project (华拓铝箔项目：1-8月完成投资9.3亿元)
 
 
 def _new_fact(

@@ -10,6 +10,8 @@ import re
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.facts.model import PAREN_RE, Name, _dimension
 
+# a stock written before its change: 规上工业企业净增37家
+STOCK_THEN_CHANGE_RE = re.compile(r"(?P<stock>.{2,}?(?:企业|主体|项目|机构|平台))(?P<verb>净增|净减|新增)")
 # the coverage of a statistic before what it counts: 纳入统计的500万元以上在建项目
 STATISTICS_SCOPE_RE = re.compile(r"^(?:纳入|列入)?[^，,。；;的\d]{0,6}?(?:统计|监测|调度|管理)(?:范围)?的")
 
@@ -47,6 +49,8 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
         if trailing.group(0) == "约" and name[: trailing.start()].endswith(("签", "履", "合", "特", "节")):
             break  # 已签约31个: 约 ends a word here, it qualifies no number
         name = name[: trailing.start()]
+    if (change := STOCK_THEN_CHANGE_RE.fullmatch(name)) and not re.search(r"[较比]", name):
+        name = change.group("verb") + change.group("stock")  # 规上工业企业净增37家: 净增规上工业企业
     verb = ""
     cut_at = -1
     for v in lx.CUT_VERBS if cut else ():
@@ -85,7 +89,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
     if not label or len(label) > 30:
         return None
     # a beneficiary before the verb is no part of the name: 为企业担保融资 → 担保融资
-    label = re.sub(r"^(?:[^，,。；;为]{0,8}?为)(?:[^，,。；;为]{0,8}?(?:企业|园区|公司))", "", label)
+    label = re.sub(r"^(?:[^，,。；;为]{0,8}?为)(?:[^，,。；;为]{0,8}?(?:企业|园区|公司|项目))", "", label)
     intensity = any(w in label for w in lx.INTENSITY_WORDS) and not PER_CAPITA_RE.search(label)
     if (intensity and _dimension(unit) != "count") or re.search(
         r"为|^[对向给](?!.{1,10}(?:进出口|出口|进口)$)|^在(?!建|谈|库|册|孵|营)", label
@@ -159,8 +163,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
         if accepted and plain.endswith(lx.BUILDING_NOUNS) and not BUILD_VERB_RE.match(plain):
             plain += "面积"  # 存量厂房约8万㎡ → 存量厂房面积; 新建标准厂房42万平方米 names itself
     elif dimension == "percent":
-        if "权重" in plain:
-            return None  # 考核权重占40%: how an assessment weighs a target, not a figure
+        if "权重" in plain or "贡献" in plain:
+            return None  # 考核权重占40%, 对工业增长的贡献率: an assessment's weight or a contribution, no figure
         if RD_INTENSITY_RE.search(plain):
             # 研发投入占地区生产总值比重 (研发投入强度) is a standard indicator of its own, a share of GDP,
             # not a physical intensity like 万元/亩

@@ -11,6 +11,7 @@ from yuanqu.docintel.engine.docmeta import DocContext
 from yuanqu.docintel.engine.facts.context import (
     BATCH_SIZE_RE,
     LINE_HEAD_RE,
+    STAGE_PREFIX_RE,
     _as_base,
     _breakdowns,
     _counted_batch,
@@ -147,6 +148,7 @@ def extract_facts(text: str, context: DocContext) -> list[Fact]:
             state.head_months = find_months(announced.group("period"))  # 现将1-10月…情况通报如下
         in_table = "\t" in line
         state.para_months, state.topic, state.prev_fact, state.from_to = None, None, None, None
+        state.project_line = bool(PROJECT_ITEM_RE.match(line)) and not GROUP_PROJECT_ITEM_RE.match(line)
         line_head = LINE_HEAD_RE.match(line) if not (segment or unit_item or chain) else None
         state.line_head = lx.normalize(line_head.group("name")) if line_head else None
         para_cue = "estimate" if PARA_ESTIMATE_RE.match(line) else state.head_cue
@@ -378,6 +380,10 @@ def _sentence_facts_in(
                         # 一季度A同比下降3.1%，上半年转为增长4.2%: the same indicator, a later period; A增长9.3%，
                         # 其中3月当月增长11.2%: the same indicator, a month of the period
                         name = Name(again.label, again.indicator, again.code, cursor)
+                    slowed = SLOWED_RE.match(before_clause) if cursor == c_start and not facts else None
+                    if name is None and slowed and not clean_name(name_text)[0]:
+                        # 一是工业投资增速放缓，1-11月仅增长2.1%: the figure the clause before says slowed
+                        name = resolve_name(slowed.group("name"), "", cursor, growth_only=True)
                 stated = _stated_before(facts, name, m, year, months) if name is not None else None
                 if stated is not None:
                     # 到位资金分别完成156.8亿元和128.4亿元，其中2024年1-9月到位资金完成年计划的71.3%
@@ -449,12 +455,20 @@ def _sentence_facts_in(
                 # signed projects is their 总投资)
                 size = name.label[2:] if name.label.startswith("签约") and "签约" in batch.label else name.label
                 name = Name(batch.label + size, batch.label + size, None, name.start, name.verb)
-            if one_project and name is not None and name.code is None and len(name.label) <= 4:
-                cursor = m.end  # …X项目建成投产，当年实现产值12.3亿元: the project's own output
+            if (
+                name is not None
+                and name.code is None
+                and (state.project_line or (one_project and len(name.label) <= 4))
+            ):
+                cursor = m.end  # …X项目建成投产，当年实现产值12.3亿元 / X项目：完成投资9.3亿元: the project's own
                 continue
+            opened = text[start:c_start].rfind("其中")  # 其中新开工38个、竣工投产21个: the list it opened
+            listed = list_pos > 0 and opened >= 0 and not re.search(r"[，,；;）)]", text[start + opened : c_start])
+            if name is None and listed and STAGE_PREFIX_RE.fullmatch(stage := clean_name(pre)[0]):
+                name = _whole_of_part(Name(stage, stage, None, cursor), pre, facts[sentence_facts_from:], listed)
             if name is not None and name.code is None and _dimension(m.unit) == "count":
                 if not state.segment:  # 2.新能源汽车产业：签约项目20个，其中10亿元以上项目4个: the industry names it
-                    name = _whole_of_part(name, pre, facts[sentence_facts_from:]) or name
+                    name = _whole_of_part(name, pre, facts[sentence_facts_from:], listed) or name
                 name = _specific_noun(name, text[start:c_start]) or name
             cue = _kind_of(pre, state, None)
             # 重点项目126个，年度计划投资215.6亿元，其中亿元以上项目98个: a plan named as a noun is a
@@ -541,6 +555,23 @@ def _sentence_facts_in(
             facts.append(current)
             cursor = m.end
     return facts
+
+
+# a line headed by one project, named, with its own figures after it: 华拓年产20万吨高端铝箔项目：1-8月…
+PROJECT_ITEM_RE = re.compile(
+    r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*[^，,。；;：:\s]{4,30}?项目(?:[（(][^）)]{1,8}[)）])?\s*[：:]"
+)
+# …but a batch of projects heading its line is the zone's: 重点项目：, 省市重点项目：
+GROUP_PROJECT_ITEM_RE = re.compile(
+    r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*[^，,。；;：:\s]{0,8}?(?:重点|重大|签约|在建|新开工|储备|谋划)项目\s*[：:]"
+)
+
+
+# a clause saying a figure's growth slowed, before the growth itself: 一是工业投资增速放缓，
+SLOWED_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]是)?(?P<name>[^，,。；;：:\d]{2,16}?)(?:增速|增长|增幅)(?:明显|有所|持续)?"
+    r"(?:放缓|回落|趋缓|下滑|乏力|偏慢|较慢|不快)\s*$"
+)
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -135,7 +135,9 @@ ITEM_LEAD_RE = re.compile(rf"^\s*{ITEM_LEAD}")
 
 
 # a paragraph that opens with 初步预计, or whose item heading is followed by it: （一）经济运行稳中向好。初步预计，…
-PARA_ESTIMATE_RE = re.compile(rf"^\s*(?:[-·•]\s*)?(?:{ITEM_LEAD}\s*)?初步预计")
+PARA_ESTIMATE_RE = re.compile(
+    rf"^\s*(?:[-·•]\s*)?(?:{ITEM_LEAD}\s*)?(?:[^，,。；;]{{2,10}}(?:看|来看|方面)\s*[，,]\s*)?初步预计"
+)  # 分园区看，初步预计…: a view's opening words before it
 
 
 LEADING_CUE_RE = re.compile(

@@ -63,7 +63,8 @@ UNIT_FLOW_WORDS = (
 
 
 UNIT_CLAUSE_RE = re.compile(
-    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?:力争|确保|预计|争取)?(?:辖区内?|区内)?(?P<unit>{UNIT_NAME})"
+    rf"^\s*(?:其中|分别是|分别为|依次为)?\s*[，,]?\s*(?:初步预计|力争|确保|预计|争取)?\s*(?:(?:19|20)\d{{2}}\s*年)?"
+    rf"(?:辖区内?|区内)?(?P<unit>{UNIT_NAME})"
     rf"(?!(?:(?!{UNIT_FLOW_WORDS})[\u4e00-\u9fff])*(?:项目|企业|公司))"
     r"(?=\s*(?:[\u4e00-\u9fff]|[（(]))"
 )
@@ -136,7 +137,13 @@ def _carried_name(
     own_period = bool(months) and months != before.months and not residue
     if not (own_unit or own_period):
         return None
-    return Name(before.label, before.indicator, before.code, start)
+    label, indicator, code = before.label, before.indicator, before.code
+    if (unit := before.extra.get("scope")) and indicator.startswith(unit):
+        # 电子信息产业园规上工业总产值完成563.2亿元；生物医药产业园完成261.7亿元: the indicator, not the unit before
+        label = indicator = clean_name(indicator[len(unit) :], cut=False)[0]
+        if entry := lx.catalogue_match(indicator):
+            indicator, code = entry["name"], entry["code"]
+    return Name(label, indicator, code, start)
 
 
 def _since_whole(text: str, start: int, m: Mention, sentence: list[Fact]) -> str:
