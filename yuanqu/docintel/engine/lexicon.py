@@ -207,6 +207,11 @@ MONEY_FIGURE_SUFFIXES = (
     # tax relief the zone's firms received: 全年为企业减税降费2.3亿元
     "减税降费",
     "退税",
+    "缓税",
+    # funds paid out to firms under a policy: 惠企政策资金兑现2.86亿元
+    "资金兑现",
+    "资金拨付",
+    "资金发放",
     # what firms spend that statistics count: 研发费用31.5亿元, 研发经费支出
     "费用",
     "经费支出",
@@ -306,7 +311,7 @@ BARE_COUNT = {"项目", "企业", "公司", "单位", "机构"}
 AREA_NOUNS = ("面积", "地", "农田", "指标", "厂房", "楼宇", "载体")
 # built space measured in ㎡: its area is named …面积 (存量厂房约8万㎡ → 存量厂房面积)
 BUILDING_NOUNS = ("厂房", "楼宇", "载体", "仓库", "标准厂房")
-SHARE_WORDS = ("比重", "占比", "比例", "率", "亏损面")
+SHARE_WORDS = ("比重", "占比", "比例", "率", "亏损面", "满意度")
 BARE_SHARES = {"比重", "占比", "比例", "率", "所占比重", "所占比例", "占的比重"}
 INTENSITY_WORDS = ("亩均", "人均", "每亩", "地均", "单位面积", "户均", "每平方米", "每平米")
 GROWTH_NAME_SUFFIXES = (*MONEY_FIGURE_SUFFIXES, "量", "率", "总量", "浓度")

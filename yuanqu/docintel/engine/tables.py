@@ -81,7 +81,9 @@ UNIT_ROW_HEAD_RE = re.compile(
     r"^(?:单位|单位名称|地区|区域|街道|园区|片区|乡镇|镇街|板块|功能区|产业链|产业链名称|链条|分局|"
     r"街道[（(]园区[)）]|园区[（(]街道[)）]|街道[、/／]园区|园区[、/／]街道)$"
 )
-RANK_HEAD_RE = re.compile(r"排名|排序|名次|位次|得分|分数|等次|等级|链长|负责|牵头|备注|序号|红黄|亮牌")
+RANK_HEAD_RE = re.compile(
+    r"排名|排序|名次|位次|得分|分数|分值|加减分|加分|扣分|总分|等次|等级|链长|负责|牵头|备注|序号|红黄|亮牌"
+)
 # 目标 or 计划 in a column of a table of units; 预算 is no tier there (一般公共预算收入)
 WIDE_TARGET_RE = re.compile(r"目标|计划|预期")
 TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|全区|全县|全市|全镇|全街道|全园区|开发区|全开发区)$")
@@ -949,8 +951,9 @@ def _row_facts(
         facts.append(fact)
 
     target, target_growth = _number(cell(layout.target)), _number(cell(layout.target_growth))
-    if growth_name and target_growth is None:
-        target, target_growth = None, target
+    growth_row = growth_name or (value is None and growth is not None and row_unit == PERCENT)
+    if growth_row and target_growth is None:
+        target, target_growth = None, target  # 规上工业增加值 | % | — | 9.1 | 8.5: a growth target
     if target or target_growth:
         column = layout.target
         fact = new("target", (column.year if column else None) or period.year, [1, 12], [target, target_growth])

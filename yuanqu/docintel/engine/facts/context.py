@@ -54,17 +54,28 @@ def _head_name(pre: str, m: Mention, state: _State, start: int, current: Fact | 
     return name
 
 
-def _tier_name(pre: str, previous: Fact | None) -> Name | None:
+def _tier_name(pre: str, previous: Fact | None, floor: bool = False) -> Name | None:
     """The higher tier of a two-tier target, written after the lower one with only its tier word:
-    预期目标20046户，拼搏目标25058户 / 增长7%，拼搏8% → 新登记市场主体（拼搏目标）."""
-    tier = HIGHER_TIER_RE.search(pre)
+    预期目标20046户，拼搏目标25058户 / 增长7%，拼搏8% → 新登记市场主体（拼搏目标）; after a floor set with
+    确保 (``floor``), 力争 is the higher tier: 确保增长8%、力争增长10%."""
+    tier = HIGHER_TIER_RE.search(pre) or (STRIVE_TIER_RE.search(pre) if floor else None)
     if tier is None or previous is None or "（" in previous.label:
         return None
     residue = clean_name(GROWTH_TAIL_RE.sub("", pre))[0]
     if residue not in ("", tier.group("tier")):  # 拼搏目标 is cut to 拼搏 (目标 is a trailing cue)
         return None
-    word = f"（{tier.group('tier')}目标）"
+    word = f"（{'拼搏' if tier.group('tier') in ('力争', '争取') else tier.group('tier')}目标）"
     return Name(previous.label + word, previous.indicator + word, None, previous.start)
+
+
+# a size threshold anywhere in a name: 新签约10亿元以上项目
+SIZED_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上|(?:超|过)(?:\d+(?:\.\d+)?)?(?:千万|亿)元"
+)
+
+
+# the higher tier after a floor: 确保增长8%、力争增长10%
+STRIVE_TIER_RE = re.compile(r"(?P<tier>力争|争取)")
 
 
 # a count broken down in the parentheses after it: 孵化器60家(国家级17家), 项目2个（其中50亿元以上项目1个）,
@@ -232,7 +243,15 @@ def _stated_before(
 def _counted_batch(sentence: list[Fact]) -> Fact | None:
     """The count of projects a sentence has just stated, past their total size (推进市级重大项目17个，
     总投资417.5亿元，力争完成投资79亿元): the batch whose investment or plan a bare name is of."""
-    batch = _last_stated([f for f in sentence if not f.label.endswith("总投资") and not f.extra.get("part")])
+    # a part sorted out by its size is no batch of its own (签约项目20个，其中10亿元以上项目4个，协议总投资…);
+    # a part that names its projects is (其中在建重点项目14个，完成投资9.74亿元)
+    batch = _last_stated(
+        [
+            f
+            for f in sentence
+            if not f.label.endswith("总投资") and not (f.extra.get("part") and SIZED_RE.search(f.label))
+        ]
+    )
     if batch is None or not batch.label.endswith("项目") or not batch.unit or _dimension(batch.unit) != "count":
         return None
     return batch
@@ -487,7 +506,7 @@ def _from_clause_before(
                 re.search(
                     r"谋划|策划|生成|储备|开工|建设|投产|技改|扩规|在建|在谈|推进|竣工|实施|签约|引进|招引|落户|"
                     r"调度|纳入|列入|重点",
-                    text[last.start : last.end],
+                    text[last.start : last.end] + last.label,
                 )
             )
             and last.end >= start - 2

@@ -258,7 +258,9 @@ def _respectively(
                 one.extra["restated"] = True  # 一季度、上半年、前三季度分别…: the last is often the figure just read
         return True
     noun = clean_name(after)[0]  # the name written after 分别
-    split = None if noun else (_unit_group(head_name, state) or _units_then_noun(head_name, state))
+    # A、B园区固定资产投资分别增长11.2%、6.9%: 增长 names nothing the units share
+    named_after = noun if not (growth_only and GROWTH_TAIL_RE.fullmatch(noun)) else ""
+    split = None if named_after else (_unit_group(head_name, state) or _units_then_noun(head_name, state))
     listed: tuple[str, list[str]] | None
     if split:
         # 澄北片区、澄西片区、综保区实际使用外资分别为…: the units, then the indicator written once

@@ -10,6 +10,8 @@ import re
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.facts.model import PAREN_RE, Name, _dimension
 
+# funds named by their paying out, the verb ending the name: 惠企政策资金兑现, 奖补资金拨付
+PAID_OUT_RE = re.compile(r"(?:资金|奖补|补贴|奖励)(?:兑现|拨付|发放)$")
 # a stock written before its change: 规上工业企业净增37家
 STOCK_THEN_CHANGE_RE = re.compile(r"(?P<stock>.{2,}?(?:企业|主体|项目|机构|平台))(?P<verb>净增|净减|新增)")
 # the coverage of a statistic before what it counts: 纳入统计的500万元以上在建项目
@@ -59,8 +61,8 @@ def clean_name(raw: str, *, cut: bool = True) -> tuple[str, str]:
             continue  # 新开工项目计划总投资, 年度计划投资: the planned investment is a noun
         if i >= 0 and i + len(v) > cut_at:
             cut_at, verb = i + len(v), v
-    if cut_at >= 0:
-        name = name[cut_at:]
+    if cut_at >= 0 and not (cut_at == len(name) and PAID_OUT_RE.search(name)):
+        name = name[cut_at:]  # but 惠企政策资金兑现: funds paid out, named by the verb that ends the name
     if "等" in name:
         name = name[name.rfind("等") + 1 :]
     changed = True
@@ -139,6 +141,8 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
             return None  # 受理审批服务事项1460件, 走访企业200家: casework and visits are activity counts
         if PER_POPULATION_RE.search(plain):
             return None  # 万人有效发明专利拥有量61.2件: a count per head of population, an intensity
+        if STAFF_RE.search(plain):
+            return None  # 设立企业服务专员86名, 班子成员12名: the zone's own staff, an organisation count
         if plain in lx.BARE_COUNT and verb and verb not in lx.ESTIMATE_CUES + lx.TARGET_CUES + ("完成", "实现", "达到"):
             # 签约引进项目37个: the stage the projects reached names them, not the verb of bringing them in
             stage = re.search(rf"(新?签约|新?开工|新?投产|竣工|落地|落户){re.escape(verb)}{plain}$", uncut)
@@ -179,6 +183,7 @@ def resolve_name(raw: str, unit: str, start: int, *, growth_only: bool = False) 
 
 
 PER_POPULATION_RE = re.compile(r"万人")
+STAFF_RE = re.compile(r"专员|班子成员|联络员|网格员|指导员|首席服务官")
 
 
 # a resident's income or spending per head is a statistic of its own (农民人均可支配收入4326元), not a

@@ -285,7 +285,12 @@ def _sentence_facts_in(
         opens = (
             UNIT_CLAUSE_RE.match(clause)
             or (CHAIN_CLAUSE_RE.match(clause) if FIGURE_RE.search(clause) else None)
-            or (UNIT_FIGURE_RE.match(clause) if "其中" in text[start:c_end] else None)
+            or (
+                UNIT_FIGURE_RE.match(clause)
+                # 其中：东区98.2亿元; …186.2亿元；西区装备制造园142.5亿元 after another unit's figure
+                if "其中" in text[start:c_end] or (state.prev_fact is not None and state.prev_fact.extra.get("scope"))
+                else None
+            )
         )
         if opens and not in_table:
             state.clause_scope = _sub_unit(opens.group("unit"), state) or state.clause_scope
@@ -339,7 +344,8 @@ def _sentence_facts_in(
         for m in c_mentions:
             pre = text[cursor : m.start]
             previous = current or _last_stated(facts)
-            tiered = _tier_name(pre, previous)
+            floor = previous is not None and "确保" in text[max(previous.start - 4, 0) : previous.end]
+            tiered = _tier_name(pre, previous, floor)
             if (
                 tiered
                 and previous is not None
@@ -466,6 +472,12 @@ def _sentence_facts_in(
             listed = list_pos > 0 and opened >= 0 and not re.search(r"[，,；;）)]", text[start + opened : c_start])
             if name is None and listed and STAGE_PREFIX_RE.fullmatch(stage := clean_name(pre)[0]):
                 name = _whole_of_part(Name(stage, stage, None, cursor), pre, facts[sentence_facts_from:], listed)
+            among = AMONG_RE.match(before_clause) if cursor == c_start else None
+            if name is not None and among and name.label.endswith("项目") and not STAGE_PREFIX_RE.match(name.label):
+                # 新签约项目中，先进制造业项目86个: those of the projects named before 中
+                stage = STAGE_PREFIX_RE.match(among.group("whole"))
+                label = (stage.group(0) if stage else "") + name.label
+                name = Name(label, label, None, name.start, name.verb)
             if name is not None and name.code is None and _dimension(m.unit) == "count":
                 if not state.segment:  # 2.新能源汽车产业：签约项目20个，其中10亿元以上项目4个: the industry names it
                     name = _whole_of_part(name, pre, facts[sentence_facts_from:], listed) or name
@@ -565,6 +577,10 @@ PROJECT_ITEM_RE = re.compile(
 GROUP_PROJECT_ITEM_RE = re.compile(
     r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*[^，,。；;：:\s]{0,8}?(?:重点|重大|签约|在建|新开工|储备|谋划)项目\s*[：:]"
 )
+
+
+# a clause naming the whole its next clause's count is part of: 新签约项目中，先进制造业项目86个
+AMONG_RE = re.compile(r"^\s*(?P<whole>[^，,。；;：:\d]{2,12}项目)(?:之)?中\s*$")
 
 
 # a clause saying a figure's growth slowed, before the growth itself: 一是工业投资增速放缓，

@@ -11,7 +11,7 @@ from yuanqu.docintel.engine.facts.model import Fact, _State
 from yuanqu.docintel.engine.periods import find_months, find_year
 
 TARGET_CUE_RE = re.compile(
-    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资|[\u4e00-\u9fff]{0,4}的)|"
+    r"力争|确保|(?<![人才动])计划(?![”\"、，。）)]|$|总投资|[\u4e00-\u9fff]{0,4}的|[^，,。；;\d]{1,10}率)|"
     # 争取各级扶持资金4260万元: funds secured, not a goal (a goal by the plan it is in)
     r"争取(?![^，,。；;\d]{0,8}?(?:资金|债券|补助|奖补|奖励|专项|支持))|拼搏|预期|目标(?:是|为|[：:]|任务|值)|目标$"
 )

@@ -40,7 +40,7 @@ UNIT_SUFFIXES = (
 )
 
 
-UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区)|综合保税区|综保区)"
+UNIT_NAME = rf"(?:[^，,。；;：:、\s\d（()）“”\"《》]{{1,14}}?(?:{UNIT_SUFFIXES})(?:片区|园区)?|[东西南北中]部?区(?![\u4e00-\u9fff]*区)(?![^，,。；;：:、\s\d（()）]{{1,12}}?(?:{UNIT_SUFFIXES}))|综合保税区|综保区)"
 
 
 # an item headed by the unit its figures are set for: 1.青禾街道： / （二）新材料产业园： / 松溪街道：
