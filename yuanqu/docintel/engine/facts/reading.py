@@ -475,8 +475,8 @@ def _sentence_facts_in(
             among = AMONG_RE.match(before_clause) if cursor == c_start else None
             if name is not None and among and name.label.endswith("项目") and not STAGE_PREFIX_RE.match(name.label):
                 # 新签约项目中，先进制造业项目86个: those of the projects named before 中
-                stage = STAGE_PREFIX_RE.match(among.group("whole"))
-                label = (stage.group(0) if stage else "") + name.label
+                whole_stage = STAGE_PREFIX_RE.match(among.group("whole"))
+                label = (whole_stage.group(0) if whole_stage else "") + name.label
                 name = Name(label, label, None, name.start, name.verb)
             if name is not None and name.code is None and _dimension(m.unit) == "count":
                 if not state.segment:  # 2.新能源汽车产业：签约项目20个，其中10亿元以上项目4个: the industry names it
