@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from yuanqu.docintel.engine import lexicon as lx
 from yuanqu.docintel.engine.docmeta import DocContext
-from yuanqu.docintel.engine.facts import Fact, same_figure, whole_of_part
+from yuanqu.docintel.engine.facts import SIZE_THRESHOLD, Fact, same_figure, whole_of_part
 from yuanqu.docintel.engine.numbers import base_value, parse_number
 from yuanqu.docintel.engine.periods import find_months, find_year
 from yuanqu.docintel.engine.tasks import HEADER_RE as TASK_HEADER_RE
@@ -988,7 +988,7 @@ def _row_facts(
 # a row that is part of the row above: 其中：亿元以上 / 其中：出口
 PART_ROW_RE = re.compile(r"^\s*(?:其中|内含|含)\s*[：:]?")
 # a part named by its size alone: 其中：亿元以上 (新开工项目 above it: 新开工亿元以上项目)
-THRESHOLD_ONLY_RE = re.compile(r"(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上")
+THRESHOLD_ONLY_RE = re.compile(SIZE_THRESHOLD)
 
 
 def _part_of(threshold: str, whole: str) -> str:

@@ -17,9 +17,19 @@ paragraph, sentence and clause loop that puts them together).
 
 from __future__ import annotations
 
-from yuanqu.docintel.engine.facts.context import whole_of_part
+from yuanqu.docintel.engine.facts.context import SIZE_THRESHOLD, whole_of_part
 from yuanqu.docintel.engine.facts.model import Fact, Mention, Name, same_figure
 from yuanqu.docintel.engine.facts.names import clean_name, resolve_name
 from yuanqu.docintel.engine.facts.reading import extract_facts
 
-__all__ = ["Fact", "Mention", "Name", "clean_name", "extract_facts", "resolve_name", "same_figure", "whole_of_part"]
+__all__ = [
+    "SIZE_THRESHOLD",
+    "Fact",
+    "Mention",
+    "Name",
+    "clean_name",
+    "extract_facts",
+    "resolve_name",
+    "same_figure",
+    "whole_of_part",
+]

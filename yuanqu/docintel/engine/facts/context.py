@@ -68,10 +68,12 @@ def _tier_name(pre: str, previous: Fact | None, floor: bool = False) -> Name | N
     return Name(previous.label + word, previous.indicator + word, None, previous.start)
 
 
-# a size threshold anywhere in a name: 新签约10亿元以上项目
-SIZED_RE = re.compile(
-    r"(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上|(?:超|过)(?:\d+(?:\.\d+)?)?(?:千万|亿)元"
+# a size threshold of projects or firms: 亿元以上, 10亿元以上, 500万元以上, 超亿元, 过千万元
+SIZE_THRESHOLD = (
+    r"(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上|(?:超|过)(?:\d+(?:\.\d+)?)?(?:千万|亿)元"
 )
+# …anywhere in a name: 新签约10亿元以上项目
+SIZED_RE = re.compile(SIZE_THRESHOLD)
 
 
 # the higher tier after a floor: 确保增长8%、力争增长10%
@@ -371,9 +373,7 @@ def _part_name(pre: str, residue: str, previous: Fact) -> Name | None:
 
 
 # a size threshold at the head of a name of projects or firms: 亿元以上, 10亿元以上, 500万元以上, 超亿元
-THRESHOLD_RE = re.compile(
-    r"^(?:超|过)?(?:\d+(?:\.\d+)?)?(?:千万|百亿|十亿|万|亿)?元(?:及)?以上|^(?:超|过)(?:\d+(?:\.\d+)?)?(?:千万|亿)元"
-)
+THRESHOLD_RE = re.compile(rf"^(?:{SIZE_THRESHOLD})")
 
 
 # the stage a batch of projects is at, written before its threshold: 新签约亿元以上项目, 在建10亿元以上项目

@@ -570,12 +570,11 @@ def _sentence_facts_in(
 
 
 # a line headed by one project, named, with its own figures after it: 华拓年产20万吨高端铝箔项目：1-8月…
-PROJECT_ITEM_RE = re.compile(
-    r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*[^，,。；;：:\s]{4,30}?项目(?:[（(][^）)]{1,8}[)）])?\s*[：:]"
-)
+PROJECT_LEAD = r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*"
+PROJECT_ITEM_RE = re.compile(rf"{PROJECT_LEAD}[^，,。；;：:\s]{{4,30}}?项目(?:[（(][^）)]{{1,8}}[)）])?\s*[：:]")
 # …but a batch of projects heading its line is the zone's: 重点项目：, 省市重点项目：
 GROUP_PROJECT_ITEM_RE = re.compile(
-    r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳])?\s*[^，,。；;：:\s]{0,8}?(?:重点|重大|签约|在建|新开工|储备|谋划)项目\s*[：:]"
+    rf"{PROJECT_LEAD}[^，,。；;：:\s]{{0,8}}?(?:重点|重大|签约|在建|新开工|储备|谋划)项目\s*[：:]"
 )
 
 
