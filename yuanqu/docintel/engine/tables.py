@@ -408,21 +408,19 @@ def _wide_columns(cells: list[str]) -> list[WideColumn] | None:
             trimmed = WIDE_TRIM_RE.sub("", name)
             changed, name = trimmed != name, trimmed
         name = re.sub(r"^(?:1\s*[-—至~]\s*\d{1,2}月|[一二三四]季度|上半年|前三季度|全年|年度?)", "", name)
-        if unit in (None, PERCENT) and (COMPLETION_HEAD_RE.search(core) or BARE_GROWTH_HEAD_RE.match(core)):
-            # 完成率（%）, 同比（%）: the completion or the growth of the indicator to its left
+        growth_name = GROWTH_NAME_RE.search(name)
+        base = name[: growth_name.start()] if growth_name else name
+        rate = unit in (None, PERCENT)
+        if rate and (
+            COMPLETION_HEAD_RE.search(core) or BARE_GROWTH_HEAD_RE.match(core) or (growth_name and len(base) < 2)
+        ):
+            # 完成率（%）, 同比（%）, 增速（%）: the completion or the growth of the indicator to its left
             role = "completion" if COMPLETION_HEAD_RE.search(core) else "growth"
             left = next((c for c in reversed(out) if c.kind == "value" and getattr(c, role) is None), None)
             if left is not None and (role == "completion" or left.index == i - 1):
                 setattr(left, role, i)
             continue
-        growth_name = GROWTH_NAME_RE.search(name)
-        if growth_name and unit in (None, PERCENT):
-            base = name[: growth_name.start()]
-            if len(base) < 2:  # 增速（%）: the growth of the indicator to its left
-                left = next((c for c in reversed(out) if c.kind == "value" and c.growth is None), None)
-                if left is not None and left.index == i - 1:
-                    left.growth = i
-                continue
+        if growth_name and rate:
             out.append(WideColumn(i, lx.normalize(base), "growth", PERCENT, year, months, target))
             continue
         if len(name) < 2 and target:

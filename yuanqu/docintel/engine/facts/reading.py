@@ -468,8 +468,12 @@ def _sentence_facts_in(
             ):
                 cursor = m.end  # …X项目建成投产，当年实现产值12.3亿元 / X项目：完成投资9.3亿元: the project's own
                 continue
-            opened = text[start:c_start].rfind("其中")  # 其中新开工38个、竣工投产21个: the list it opened
-            listed = list_pos > 0 and opened >= 0 and not re.search(r"[，,；;）)]", text[start + opened : c_start])
+            # 其中新开工38个、竣工投产21个: a later item of the list 其中 opened (only a later item need look)
+            listed = (
+                list_pos > 0
+                and (opened := text.rfind("其中", start, c_start)) >= 0
+                and not re.search(r"[，,；;）)]", text[opened:c_start])
+            )
             if name is None and listed and STAGE_PREFIX_RE.fullmatch(stage := clean_name(pre)[0]):
                 name = _whole_of_part(Name(stage, stage, None, cursor), pre, facts[sentence_facts_from:], listed)
             among = AMONG_RE.match(before_clause) if cursor == c_start else None
